@@ -1,0 +1,3 @@
+namespace MovieRecommender.Core.Recommendations;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Offset);

@@ -1,0 +1,24 @@
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// Recommend films like one title or several liked films. Exactly one of <see cref="Title"/> or
+/// <see cref="SeedIds"/> is used (ids win when both are given).
+/// </summary>
+public sealed record RecommendationRequest
+{
+    public const int DefaultCount = 15;
+    public const int MaxCount = 100;
+
+    /// <summary>Free-text title, fuzzy-resolved; "Dune (2021)" selects by year.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>TMDB ids of liked films.</summary>
+    public IReadOnlyList<int> SeedIds { get; init; } = [];
+
+    public int Count { get; init; } = DefaultCount;
+    public int Offset { get; init; }
+    public MovieFilter Filter { get; init; } = MovieFilter.None;
+
+    /// <summary>MMR λ from 0 (pure relevance) to 1 (most diverse).</summary>
+    public double Diversity { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace MovieRecommender.Core.Training;
+
+/// <summary>What to train from and where to publish the model.</summary>
+public sealed record TrainingRequest
+{
+    /// <summary>Movies file (.csv or .csv.gz): TMDB 5000, TMDB full dump or the demo catalog; format detected from the header.</summary>
+    public required string InputPath { get; init; }
+
+    /// <summary>Optional TMDB 5000 credits file joined on id.</summary>
+    public string? CreditsPath { get; init; }
+
+    /// <summary>Model directory to publish to (atomically replaced).</summary>
+    public required string OutputDirectory { get; init; }
+
+    public QualityPreset Quality { get; init; } = QualityPreset.Low;
+
+    /// <summary>Overrides the preset's minimum vote count when set.</summary>
+    public int? MinVoteCount { get; init; }
+
+    public bool IncludeAdult { get; init; }
+
+    /// <summary>Only films with status "Released" unless false.</summary>
+    public bool ReleasedOnly { get; init; } = true;
+
+    /// <summary>Neighbours kept per film (K).</summary>
+    public int Neighbours { get; init; } = 50;
+}
