@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using MovieRecommender.Core.Catalog;
+using MovieRecommender.Evaluation.Data;
+using MovieRecommender.Evaluation.Protocol;
+using MovieRecommender.Evaluation.Recommenders;
+using MovieRecommender.Evaluation.Reporting;
+
+namespace MovieRecommender.Evaluation;
+
+/// <summary>Loads the data, builds the cases, evaluates every configuration and writes the report.</summary>
+public static class EvaluationCommand
+{
+    public static int Run(EvaluationOptions options, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var catalog = Tmdb5000Reader.Read(options.MoviesPath, options.CreditsPath)
+            .Where(r => r.IsReleased && r.Movie.VoteCount >= options.MinVotes)
+            .Select(r => r.Movie)
+            .ToArray();
+        var likes = MovieLensLikes.Read(options.MovieLensDirectory);
+        var cases = EvaluationProtocol.BuildCases(catalog, likes, options.SeedsPerUser, options.Seed);
+        output.WriteLine(FormattableString.Invariant(
+            $"catalog {catalog.Length} films (released, votes ≥ {options.MinVotes}); {cases.Select(c => c.UserId).Distinct().Count()} users, {cases.Count} cases; k = {options.Cutoff}; seed {options.Seed}"));
+
+        var runner = new EvaluationRunner(cases, catalog.Length, new FeatureSimilarity(catalog), options.Cutoff);
+        var results = new List<ConfigurationResult>();
+        foreach (var recommender in Recommenders(catalog, options))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = runner.Run(recommender);
+            results.Add(result);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Name,-58} NDCG {result.Ndcg}  HR {result.HitRate.Mean:0.000}  P {result.Precision.Mean:0.0000}  cov {result.Coverage:0.000}  ILD {result.Diversity.Mean:0.000}  ({stopwatch.Elapsed.TotalSeconds:0.0} s)"));
+        }
+
+        if (options.OutputDirectory is not null)
+        {
+            Directory.CreateDirectory(options.OutputDirectory);
+            File.WriteAllText(Path.Combine(options.OutputDirectory, "quality-results.md"), QualityTable.ToMarkdown(results, results.FirstOrDefault(r => r.Name == ExperimentPlan.OriginalName), options.Cutoff, options.Seed));
+            File.WriteAllText(Path.Combine(options.OutputDirectory, "quality.svg"), QualityChart.ToSvg([.. results.Where(IsCharted)], options.Cutoff));
+        }
+
+        return 0;
+    }
+
+    // The chart shows baselines and the cumulative steps; ablations are in the table only.
+    private static bool IsCharted(ConfigurationResult result) =>
+        ExperimentPlan.Configurations.FirstOrDefault(p => p.Name == result.Name) is not { IsStep: false };
+
+    private static IEnumerable<IEvaluatedRecommender> Recommenders(Movie[] catalog, EvaluationOptions options)
+    {
+        yield return new RandomRecommender(catalog.Length, options.Seed);
+        yield return new PopularityRecommender("Popularity baseline (vote count)", catalog, m => m.VoteCount);
+        yield return new PopularityRecommender("Popularity baseline (TMDB popularity)", catalog, m => m.Popularity);
+        foreach (var planned in ExperimentPlan.Configurations)
+        {
+            if (options.Only is null || planned.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new ContentRecommender(planned.Name, catalog, planned.Settings);
+            }
+        }
+    }
+}

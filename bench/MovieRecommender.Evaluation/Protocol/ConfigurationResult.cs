@@ -1,0 +1,16 @@
+using MovieRecommender.Core.Evaluation;
+
+namespace MovieRecommender.Evaluation.Protocol;
+
+/// <summary>
+/// One configuration's metrics at k, each accuracy metric with a 95% confidence interval. The per-case NDCG
+/// values are kept for paired comparisons between configurations evaluated on the same cases.
+/// </summary>
+public sealed record ConfigurationResult(
+    string Name,
+    IReadOnlyList<double> NdcgPerCase,
+    MetricEstimate Ndcg,
+    MetricEstimate HitRate,
+    MetricEstimate Precision,
+    double Coverage,
+    MetricEstimate Diversity);
