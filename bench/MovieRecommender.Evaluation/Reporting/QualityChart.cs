@@ -8,13 +8,13 @@ namespace MovieRecommender.Evaluation.Reporting;
 /// <summary>Hand-written SVG: one horizontal NDCG bar per configuration with its 95% interval as a whisker.</summary>
 public static class QualityChart
 {
-    private const int Width = 900;
+    private const int Width = 960;
     private const int LabelWidth = 330;
     private const int BarHeight = 18;
     private const int RowHeight = 24;
     private const int Top = 40;
     private const int Bottom = 30;
-    private const int RightMargin = 70;
+    private const int RightMargin = 150;
 
     public static string ToSvg(IReadOnlyList<ConfigurationResult> results, int cutoff)
     {
@@ -42,7 +42,7 @@ public static class QualityChart
             svg.AppendLine(CultureInfo.InvariantCulture,
                 $"<line x1=\"{X(result.Ndcg.Lower):0.0}\" x2=\"{X(result.Ndcg.Upper):0.0}\" y1=\"{y + (BarHeight / 2)}\" y2=\"{y + (BarHeight / 2)}\" stroke=\"#222\" stroke-width=\"1.5\"/>");
             svg.AppendLine(CultureInfo.InvariantCulture,
-                $"<text x=\"{X(result.Ndcg.Upper) + 6:0.0}\" y=\"{y + 13}\">{result.Ndcg.Mean:0.000}</text>");
+                $"<text x=\"{X(result.Ndcg.Upper) + 6:0.0}\" y=\"{y + 13}\">{result.Ndcg.Mean:0.000}  (coverage {result.Coverage:0.0%})</text>");
         }
 
         var axisY = Top + (results.Count * RowHeight) + 4;
