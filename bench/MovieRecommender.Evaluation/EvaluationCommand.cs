@@ -38,7 +38,11 @@ public static class EvaluationCommand
         if (options.OutputDirectory is not null)
         {
             Directory.CreateDirectory(options.OutputDirectory);
-            File.WriteAllText(Path.Combine(options.OutputDirectory, "quality-results.md"), QualityTable.ToMarkdown(results, results.FirstOrDefault(r => r.Name == ExperimentPlan.OriginalName), options.Cutoff, options.Seed));
+            var table = QualityTable.ToMarkdown(results, results.FirstOrDefault(r => r.Name == ExperimentPlan.OriginalName), options.Cutoff, options.Seed);
+            var section = string.Create(CultureInfo.InvariantCulture,
+                $"Catalog {catalog.Length:N0} films; {cases.Count} cases from {cases.Select(c => c.UserId).Distinct().Count()} users; seed {options.Seed}, {options.SeedsPerUser} seed film(s) per user; k = {options.Cutoff}.\n\n{table}");
+            File.WriteAllText(Path.Combine(options.OutputDirectory, "quality-results.md"), section);
+            MarkdownSection.TryReplace(Path.Combine(options.OutputDirectory, "quality.md"), options.SeedsPerUser == 1 ? "quality" : "quality-dev", section);
             File.WriteAllText(Path.Combine(options.OutputDirectory, "quality.svg"), QualityChart.ToSvg([.. results.Where(IsCharted)], options.Cutoff));
         }
 
