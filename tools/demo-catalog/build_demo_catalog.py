@@ -36,7 +36,7 @@ CREW_JOBS = ("Director", "Screenplay", "Writer")
 MAX_WRITERS = 3
 # An overview that shares this many consecutive words with TMDB's text counts as copied.
 COPY_RUN_WORDS = 8
-TAGLINE_COPY_RUN_WORDS = 5
+TAGLINE_COPY_RUN_WORDS = 3
 MIN_OVERVIEW_WORDS = 15
 MAX_OVERVIEW_WORDS = 60
 
