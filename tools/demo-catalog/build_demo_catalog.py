@@ -4,8 +4,8 @@
 Facts come from the read-only reference data in <repo>/../shared/data (TMDB 5000 movies and credits,
 the MovieLens links for IMDb ids, The Movies Dataset keywords) and, for films absent from TMDB 5000,
 from extra_films.json. Descriptive text (overview, tagline) comes only from descriptions.json, written
-by the project; the script refuses to run if a selected film has none, or if an overview repeats a run
-of words from the TMDB overview of the same film.
+by the project; the script refuses to run if a selected film has none, if an overview repeats a run of
+8 words from the TMDB overview of the same film, or if a tagline repeats a run of 3 words from TMDB's tagline.
 
 Usage: python3 tools/demo-catalog/build_demo_catalog.py [--shared PATH] [--out PATH]
 Output is deterministic: rows sorted by id, JSON and CSV formatted exactly like TMDB 5000.
@@ -238,6 +238,8 @@ def main():
                 problems.append(f"{movie_id}: tagline repeats TMDB text")
         elif movie_id not in extras:
             problems.append(f"{movie_id}: not in TMDB 5000 and no entry in extra_films.json")
+        if source and movie_id in extras:
+            problems.append(f"{movie_id}: in TMDB 5000, so it must not be hand-entered in extra_films.json")
     if problems:
         fail("refusing to build:\n  " + "\n  ".join(problems))
 
