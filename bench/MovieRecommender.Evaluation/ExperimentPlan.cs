@@ -26,7 +26,10 @@ public static class ExperimentPlan
     /// <summary>The chosen default: content model plus a small popularity prior at ranking time.</summary>
     public static SoupSettings RankedDefault { get; } = ContentDefault with { PopularityPrior = 0.1 };
 
-    /// <summary>An approximation of the trainer's initial defaults (sublinear TF, min df 5, stemming, capped fields).</summary>
+    /// <summary>
+    /// An approximation of the trainer's initial defaults: sublinear TF over weighted counts, min df 5, max df
+    /// 0.6, stemming, genres ×2, lead company ×2, capped keywords/companies/countries/overview words.
+    /// </summary>
     public static SoupSettings TrainerInitial { get; } = new()
     {
         GenreWeight = 2,
@@ -43,6 +46,7 @@ public static class ExperimentPlan
         MinDocumentFrequency = 5,
         MaxDocumentFrequencyRatio = 0.6,
         Stemming = true,
+        SaturateWeights = true,
     };
 
     public static IReadOnlyList<PlannedConfiguration> Configurations { get; } =
@@ -74,5 +78,7 @@ public static class ExperimentPlan
         new("ablation: popularity prior 0.3", ContentDefault with { PopularityPrior = 0.3 }, IsStep: false),
         new("ablation: content default + MMR 0.3", ContentDefault with { Diversity = 0.3 }, IsStep: false),
         new("trainer's initial defaults (approximated)", TrainerInitial, IsStep: false),
+        new("trainer approx. + min df 1", TrainerInitial with { MinDocumentFrequency = 1 }, IsStep: false),
+        new("trainer approx. + min df 1, overview ×0.5, director ×3", TrainerInitial with { MinDocumentFrequency = 1, OverviewWeight = 0.5, DirectorWeight = 3 }, IsStep: false),
     ];
 }

@@ -15,16 +15,25 @@ public static class SoupBuilder
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(tokenizer);
         var soup = new Dictionary<string, double>(StringComparer.Ordinal);
-        AddField(soup, settings, settings.KeywordWeight, Phrases(movie.Keywords.Take(settings.MaxKeywords), settings.KeywordPhrases, tokenizer, Prefix(settings, "k:")));
-        AddField(soup, settings, settings.GenreWeight, movie.Genres.Select(g => Prefix(settings, "g:") + SoupTokenizer.Collapse(g)));
+        var raw = settings.SaturateWeights ? settings with { TermFrequency = TermFrequencyMode.Raw } : settings;
+        AddField(soup, raw, settings.KeywordWeight, Phrases(movie.Keywords.Take(settings.MaxKeywords), settings.KeywordPhrases, tokenizer, Prefix(settings, "k:")));
+        AddField(soup, raw, settings.GenreWeight, movie.Genres.Select(g => Prefix(settings, "g:") + SoupTokenizer.Collapse(g)));
         var companies = movie.Companies.Take(settings.MaxCompanies).Select(c => Prefix(settings, "c:") + SoupTokenizer.Collapse(c)).ToArray();
-        AddField(soup, settings, settings.LeadCompanyWeight ?? settings.CompanyWeight, companies.Take(1));
-        AddField(soup, settings, settings.CompanyWeight, companies.Skip(1));
-        AddField(soup, settings, settings.CountryWeight, movie.Countries.Take(settings.MaxCountries).Select(c => Prefix(settings, "n:") + SoupTokenizer.Collapse(c)));
-        AddField(soup, settings, settings.OverviewWeight, tokenizer.Words(movie.Overview).Take(settings.MaxOverviewWords));
-        AddField(soup, settings, settings.TaglineWeight, tokenizer.Words(movie.Tagline));
-        AddField(soup, settings, settings.DirectorWeight, movie.Directors.Select(d => Prefix(settings, "d:") + SoupTokenizer.Collapse(d)));
-        AddField(soup, settings, settings.CastWeight, movie.Cast.Take(settings.CastCount).Select(c => Prefix(settings, "a:") + SoupTokenizer.Collapse(c)));
+        AddField(soup, raw, settings.LeadCompanyWeight ?? settings.CompanyWeight, companies.Take(1));
+        AddField(soup, raw, settings.CompanyWeight, companies.Skip(1));
+        AddField(soup, raw, settings.CountryWeight, movie.Countries.Take(settings.MaxCountries).Select(c => Prefix(settings, "n:") + SoupTokenizer.Collapse(c)));
+        AddField(soup, raw, settings.OverviewWeight, tokenizer.Words(movie.Overview).Take(settings.MaxOverviewWords));
+        AddField(soup, raw, settings.TaglineWeight, tokenizer.Words(movie.Tagline));
+        AddField(soup, raw, settings.DirectorWeight, movie.Directors.Select(d => Prefix(settings, "d:") + SoupTokenizer.Collapse(d)));
+        AddField(soup, raw, settings.CastWeight, movie.Cast.Take(settings.CastCount).Select(c => Prefix(settings, "a:") + SoupTokenizer.Collapse(c)));
+        if (settings.SaturateWeights)
+        {
+            foreach (var term in soup.Keys.ToArray())
+            {
+                soup[term] = Transform(settings, soup[term]);
+            }
+        }
+
         return soup;
     }
 
@@ -71,10 +80,10 @@ public static class SoupBuilder
         }
     }
 
-    private static double Transform(SoupSettings settings, int count) => settings.TermFrequency switch
+    private static double Transform(SoupSettings settings, double count) => settings.TermFrequency switch
     {
         TermFrequencyMode.Raw => count,
-        TermFrequencyMode.Sublinear => 1.0 + Math.Log(count),
+        TermFrequencyMode.Sublinear => count <= 1 ? count : 1.0 + Math.Log(count),
         TermFrequencyMode.Bm25 => count * (settings.Bm25K1 + 1) / (count + settings.Bm25K1),
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.TermFrequency, "Unknown TF mode."),
     };

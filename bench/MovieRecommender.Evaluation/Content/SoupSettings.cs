@@ -38,6 +38,12 @@ public sealed record SoupSettings
 
     public TermFrequencyMode TermFrequency { get; init; } = TermFrequencyMode.Raw;
 
+    /// <summary>
+    /// True: the TF transform applies to Σ weight·count (weights are saturated too, as the product's trainer
+    /// does); false: Σ weight·g(count) (a field weight stays a linear multiplier).
+    /// </summary>
+    public bool SaturateWeights { get; init; }
+
     public double Bm25K1 { get; init; } = 1.2;
 
     public IdfMode Idf { get; init; } = IdfMode.Smooth;
