@@ -6,7 +6,8 @@ namespace MovieRecommender.Benchmarks.Measurement;
 /// <summary>Runs this benchmarks executable again with other arguments and reads the JSON line it prints last.</summary>
 public static class ChildProcess
 {
-    public static async Task<T> RunAsync<T>(IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
+    /// <exception cref="TimeoutException">The child ran longer than <paramref name="timeout"/> and was stopped.</exception>
+    public static async Task<T> RunAsync<T>(IReadOnlyList<string> arguments, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot locate the running executable.");
@@ -24,8 +25,20 @@ public static class ChildProcess
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {host}.");
-        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
+        using var deadline = new CancellationTokenSource(timeout ?? Timeout.InfiniteTimeSpan);
+        string output;
+        try
+        {
+            output = await process.StandardOutput.ReadToEndAsync(deadline.Token);
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            // Our own child: stop it (and anything it started) rather than leave it running.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish within {timeout}.");
+        }
+
         Console.Write(output);
         var json = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .LastOrDefault(l => l.StartsWith('{'));
