@@ -1,4 +1,3 @@
-using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations;
 
@@ -255,6 +254,4 @@ public partial class RecommenderServiceTests
 
         return sum / pairs;
     }
-
-    private static IEnumerable<Movie> Items(RecommendationResult result) => result.Items.Select(i => i.Movie);
 }

@@ -146,36 +146,42 @@ public partial class RecommenderServiceTests
     public async Task Queries_WhileModelIsSwapped_NeverFail()
     {
         // Arrange
+        const int Swaps = 200;
         using var service = CreateService(Catalog);
         RecommenderModel other = TestCatalog.Model("test-2", neighbours: 3);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-        int completed = 0;
+        int swapping = 1;
+        int queries = 0;
 
-        // Act
-        var readers = Enumerable.Range(0, 2).Select(worker => Task.Run(() =>
+        // Act: dedicated threads, so a busy thread pool cannot turn the test into a no-op; each reader runs
+        // at least once and keeps going for as long as models are being swapped.
+        var swapper = Task.Factory.StartNew(() =>
         {
-            int offset = 0;
-            while (!stop.IsCancellationRequested)
+            for (int swap = 0; swap < Swaps; swap++)
             {
-                var result = service.Recommend(new RecommendationRequest { SeedIds = [TestCatalog.Inception], Offset = offset++ % 7 });
+                service.UseModel(swap % 2 == 0 ? other : Catalog, LoadDuration);
+            }
+
+            Volatile.Write(ref swapping, 0);
+        }, TaskCreationOptions.LongRunning);
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
+        {
+            int i = 0;
+            do
+            {
+                var result = service.Recommend(new RecommendationRequest { SeedIds = [TestCatalog.Inception], Offset = i++ % 7 });
                 Assert.Equal(RecommendationStatus.Ok, result.Status);
+                Assert.NotEmpty(result.Items);
                 Assert.NotEmpty(service.Search("dar"));
-                Interlocked.Increment(ref completed);
+                Interlocked.Increment(ref queries);
             }
-        })).ToList();
-        var swapper = Task.Run(() =>
-        {
-            int swaps = 0;
-            while (!stop.IsCancellationRequested)
-            {
-                service.UseModel(swaps++ % 2 == 0 ? other : Catalog, LoadDuration);
-            }
-        });
+            while (Volatile.Read(ref swapping) == 1);
+        }, TaskCreationOptions.LongRunning)).ToList();
         await Task.WhenAll([.. readers, swapper]);
 
         // Assert
-        Assert.True(completed > 0);
-        Assert.True(service.IsReady);
+        Assert.True(queries >= 2);
+        Assert.Equal(queries, service.CacheStatistics.Hits + service.CacheStatistics.Misses);
+        Assert.Equal("test-1", service.CurrentModel?.ModelVersion);
     }
 
     [Fact]
