@@ -37,6 +37,11 @@ internal static class CandidatePool
         }
 
         var passing = new List<ScoredMovie>();
+        if (filter.MatchesNothing)
+        {
+            return passing;
+        }
+
         AddPassing(state, scores, filter, passing);
         if (passing.Count >= needed)
         {
@@ -98,7 +103,7 @@ internal static class CandidatePool
     {
         foreach (var (movie, score) in scores)
         {
-            if (filter.Matches(state.Movies[movie]))
+            if (filter.Matches(movie))
             {
                 passing.Add(new ScoredMovie(movie, score));
             }

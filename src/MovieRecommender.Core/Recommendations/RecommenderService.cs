@@ -119,7 +119,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         }
 
         Interlocked.Increment(ref _misses);
-        var page = state.TopRated.Page(state.Movies, new MovieFilterMatcher(safeFilter, []), boundedOffset, boundedLimit);
+        var page = state.TopRated.Page(state.Movies, state.CreateFilter(safeFilter, []), boundedOffset, boundedLimit);
         _cache.Set(key, page, _entryOptions);
         return page;
     }
@@ -153,7 +153,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         }
 
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
-        var filter = new MovieFilterMatcher(request.Filter, seedMovies);
+        var filter = state.CreateFilter(request.Filter, seedMovies);
         int needed = offset + count;
         List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed);
         int total = ranked.Count;

@@ -17,9 +17,10 @@ internal sealed class ServingState
 
     private ServingState(RecommenderModel model, long generation, PopularityOrder popularity,
         Dictionary<int, int> indexById, TitleSearchIndex titles, PersonIndex people, TopRatedIndex topRated,
-        TermPostingIndex termPostings, RecommenderOptions options, LoadedModelInfo info)
+        TermPostingIndex termPostings, MovieAttributes attributes, RecommenderOptions options, LoadedModelInfo info)
     {
         Info = info;
+        Attributes = attributes;
         Model = model;
         Generation = generation;
         Popularity = popularity;
@@ -52,6 +53,8 @@ internal sealed class ServingState
 
     public TermPostingIndex TermPostings { get; }
 
+    public MovieAttributes Attributes { get; }
+
     public LoadedModelInfo Info { get; }
 
     public static ServingState Build(RecommenderModel model, long generation, DateTimeOffset loadedAt,
@@ -75,13 +78,17 @@ internal sealed class ServingState
         var people = PersonIndex.Build(model.Movies, popularity);
         var topRated = TopRatedIndex.Build(model.Movies, options.TopRatedMinVotesQuantile);
         var termPostings = TermPostingIndex.Build(model);
+        var attributes = MovieAttributes.Build(model.Movies);
 
         long bytes = ModelBytes(model) + popularity.ApproximateBytes + titles.ApproximateBytes + people.ApproximateBytes
-                     + topRated.ApproximateBytes + termPostings.ApproximateBytes
+                     + topRated.ApproximateBytes + termPostings.ApproximateBytes + attributes.ApproximateBytes
                      + ((long)indexById.Count * EstimatedBytesPerIdEntry);
         var info = new LoadedModelInfo(model.Manifest.ModelVersion, model.MovieCount, loadedAt, loadDuration, bytes);
-        return new ServingState(model, generation, popularity, indexById, titles, people, topRated, termPostings, options, info);
+        return new ServingState(model, generation, popularity, indexById, titles, people, topRated, termPostings, attributes, options, info);
     }
+
+    public MovieFilterMatcher CreateFilter(MovieFilter? filter, IEnumerable<Movie> seeds) =>
+        new(filter, seeds, Attributes, Model.Movies);
 
     public int? IndexOf(int id) => IndexById.TryGetValue(id, out int index) ? index : null;
 

@@ -85,17 +85,16 @@ internal sealed class TopRatedIndex
         }
 
         int total = 0;
-        foreach (int index in _order)
+        foreach (int index in filter.MatchesNothing ? [] : _order)
         {
-            Movie movie = movies[index];
-            if (!filter.Matches(movie))
+            if (!filter.Matches(index))
             {
                 continue;
             }
 
             if (total >= offset && items.Count < limit)
             {
-                items.Add(movie);
+                items.Add(movies[index]);
             }
 
             total++;

@@ -51,7 +51,10 @@ internal sealed partial class TitleSearchIndex
             Collect(tokens, exactRanges, want, isTypo: false, found, seen);
         }
 
-        foreach (int movie in TitleKeys.Find(keyHash))
+        // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
+        // of films, already in popularity order, so only the head is taken.
+        ReadOnlySpan<int> exactTitles = TitleKeys.Find(keyHash);
+        foreach (int movie in exactTitles[..Math.Min(exactTitles.Length, want)])
         {
             int rank = _order.RankOf[movie];
             if (seen.Add(rank))
@@ -83,7 +86,8 @@ internal sealed partial class TitleSearchIndex
 
     /// <summary>
     /// Films worth fuzzy-scoring against a free-text title: the most popular films matching each query word
-    /// (with one typo) and all words together. Bounded: at most <paramref name="perWord"/> per word.
+    /// (with one typo) and all words together, the latter first, no film twice. Bounded: at most
+    /// <paramref name="perWord"/> per word.
     /// </summary>
     public void CollectCandidates(string normalizedTitle, int perWord, ICollection<int> movieIndices)
     {
@@ -103,17 +107,21 @@ internal sealed partial class TitleSearchIndex
             allRanges[i] = tokens[i].Length >= MinTypoTokenLength
                 ? TypoExpander.Expand(_words, tokens[i], exact)
                 : [exact];
-            bool any = allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty;
-            allMatch &= any;
-            if (any)
-            {
-                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen);
-            }
+            allMatch &= allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty;
         }
 
+        // Films matching every word first: they are the likeliest intended titles.
         if (allMatch && tokens.Length > 1)
         {
             Collect(tokens, allRanges, perWord, isTypo: false, found, seen);
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
+            {
+                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen);
+            }
         }
 
         foreach (var candidate in found)
