@@ -100,8 +100,9 @@ internal sealed class MovieFilterMatcher
             return false;
         }
 
+        // Only these two read the film record (a likely cache miss per film), so they come last and only when set.
         return (_country is null || ContainsIgnoreCase(_movies[movie].Countries, _country))
-               && !SharesExcludedCompany(_movies[movie].Companies);
+               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies[movie].Companies));
     }
 
     private bool MatchesGenres(int movie)
@@ -120,11 +121,6 @@ internal sealed class MovieFilterMatcher
 
     private bool SharesExcludedCompany(IReadOnlyList<string> companies)
     {
-        if (_excludedCompanies.Count == 0)
-        {
-            return false;
-        }
-
         foreach (var company in companies)
         {
             if (_excludedCompanies.Contains(company))

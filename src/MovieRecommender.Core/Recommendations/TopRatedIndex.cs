@@ -9,11 +9,21 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal sealed class TopRatedIndex
 {
+    // Past this depth a filtered page walks the rating order instead of keeping a heap of the best positions.
+    private const int MaxHeapPage = 10_000;
+
     private readonly int[] _order;
+    private readonly int[] _positionOf;
 
     private TopRatedIndex(int[] order, double meanRating, double minVotes)
     {
         _order = order;
+        _positionOf = new int[order.Length];
+        for (int position = 0; position < order.Length; position++)
+        {
+            _positionOf[order[position]] = position;
+        }
+
         MeanRating = meanRating;
         MinVotesPrior = minVotes;
     }
@@ -22,7 +32,7 @@ internal sealed class TopRatedIndex
 
     public double MinVotesPrior { get; }
 
-    public long ApproximateBytes => _order.LongLength * sizeof(int);
+    public long ApproximateBytes => (_order.LongLength + _positionOf.LongLength) * sizeof(int);
 
     public static double WeightedRating(double rating, double votes, double meanRating, double minVotes) =>
         votes + minVotes <= 0 ? meanRating : ((votes / (votes + minVotes)) * rating) + ((minVotes / (votes + minVotes)) * meanRating);
@@ -84,8 +94,65 @@ internal sealed class TopRatedIndex
             return new PagedResult<Movie>(items, _order.Length, offset);
         }
 
+        if (filter.MatchesNothing)
+        {
+            return new PagedResult<Movie>(items, 0, offset);
+        }
+
+        return offset + limit <= MaxHeapPage
+            ? PageByFilmOrder(movies, filter, offset, limit, items)
+            : PageByRatingOrder(movies, filter, offset, limit, items);
+    }
+
+    /// <summary>
+    /// Scans films in index order (sequential reads of the filter arrays, a few ms for a million films; walking
+    /// the rating order instead jumps randomly through memory and is ~10× slower) and keeps the best
+    /// offset+limit rating positions in a max-heap.
+    /// </summary>
+    private PagedResult<Movie> PageByFilmOrder(IReadOnlyList<Movie> movies, MovieFilterMatcher filter, int offset, int limit,
+        List<Movie> items)
+    {
+        int needed = offset + limit;
+        var best = new PriorityQueue<int, int>(needed, Comparer<int>.Create(static (a, b) => b.CompareTo(a)));
         int total = 0;
-        foreach (int index in filter.MatchesNothing ? [] : _order)
+        for (int movie = 0; movie < _positionOf.Length; movie++)
+        {
+            if (!filter.Matches(movie))
+            {
+                continue;
+            }
+
+            total++;
+            int position = _positionOf[movie];
+            if (best.Count < needed)
+            {
+                best.Enqueue(movie, position);
+            }
+            else if (best.TryPeek(out _, out int worst) && position < worst)
+            {
+                best.DequeueEnqueue(movie, position);
+            }
+        }
+
+        var page = new int[best.Count];
+        for (int i = page.Length - 1; i >= 0; i--)
+        {
+            page[i] = best.Dequeue();
+        }
+
+        for (int i = offset; i < page.Length; i++)
+        {
+            items.Add(movies[page[i]]);
+        }
+
+        return new PagedResult<Movie>(items, total, offset);
+    }
+
+    private PagedResult<Movie> PageByRatingOrder(IReadOnlyList<Movie> movies, MovieFilterMatcher filter, int offset, int limit,
+        List<Movie> items)
+    {
+        int total = 0;
+        foreach (int index in _order)
         {
             if (!filter.Matches(index))
             {
