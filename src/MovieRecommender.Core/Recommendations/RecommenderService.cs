@@ -24,6 +24,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     // MMR re-ranks at most this many of the most relevant candidates, and at least this many times the page.
     private const int MaxMmrPool = 500;
     private const int MmrPoolFactor = 3;
+    private const int SimilarityDecimals = 6;
 
     private readonly RecommenderOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -182,8 +183,6 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             IsShort = items.Count < count,
         };
     }
-
-    private const int SimilarityDecimals = 6;
 
     /// <summary>Dense indices of the seeds, or null (with did-you-mean candidates) when one does not resolve.</summary>
     private static int[]? ResolveSeeds(ServingState state, RecommendationRequest request,

@@ -27,6 +27,11 @@ internal sealed partial class TitleSearchIndex
     public IReadOnlyList<SearchHit> Search(string? query, int limit)
     {
         int boundedLimit = Math.Clamp(limit, 1, MaxLimit);
+        if (query is null || query.Length > TitleNormalizer.MaxInputLength)
+        {
+            return []; // nobody types a 200-character title into a search box: refuse before any work
+        }
+
         string normalized = TitleNormalizer.Normalize(query);
         if (normalized.Length == 0)
         {
