@@ -1,0 +1,40 @@
+namespace MovieRecommender.Web.Extensions;
+
+public static class ConfigurationExtensions
+{
+    public const string EnvironmentPrefix = "MOVIEREC__";
+    public const string AdminEnabledVariable = "ADMIN_ENABLED";
+    private const string DotEnvFileName = ".env";
+
+    /// <summary>
+    /// Adds, in increasing precedence: a <c>.env</c> file in the working directory (if any), plain environment
+    /// variables, <c>ADMIN_ENABLED</c>, <c>MOVIEREC__</c>-prefixed variables and the command line.
+    /// </summary>
+    public static WebApplicationBuilder AddWebConfiguration(this WebApplicationBuilder builder, string[] args)
+    {
+        var dotEnv = Path.Combine(Directory.GetCurrentDirectory(), DotEnvFileName);
+        if (File.Exists(dotEnv))
+        {
+            // Real environment variables win over the file.
+            DotNetEnv.Env.NoClobber().Load(dotEnv);
+        }
+
+        builder.Configuration.AddEnvironmentVariables();
+        if (Environment.GetEnvironmentVariable(AdminEnabledVariable) is { } adminEnabled)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Admin:Enabled", NormaliseBoolean(adminEnabled))]);
+        }
+
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddCommandLine(args);
+        return builder;
+    }
+
+    /// <summary>Accepts the usual shell spellings (1/0, yes/no, on/off); anything else is left for validation to reject.</summary>
+    internal static string NormaliseBoolean(string value) => value.Trim().ToUpperInvariant() switch
+    {
+        "1" or "YES" or "ON" or "TRUE" => "true",
+        "0" or "NO" or "OFF" or "FALSE" or "" => "false",
+        _ => value,
+    };
+}
