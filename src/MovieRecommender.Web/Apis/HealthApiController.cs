@@ -9,7 +9,6 @@ namespace MovieRecommender.Web.Apis;
 /// <summary>Liveness/readiness for load balancers and monitoring.</summary>
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
-[Produces("application/json")]
 public sealed class HealthApiController(IRecommenderService recommender, ModelLoadState loadState, AppUptime uptime) : ControllerBase
 {
     /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>

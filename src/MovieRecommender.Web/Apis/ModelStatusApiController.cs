@@ -10,7 +10,6 @@ namespace MovieRecommender.Web.Apis;
 /// so a waiting browser tab cannot lock its user out.
 /// </summary>
 [ApiController]
-[Produces("application/json")]
 public sealed class ModelStatusApiController(IRecommenderService recommender, ModelLoadState loadState) : ControllerBase
 {
     [HttpGet("/api/v1/model/status")]

@@ -11,7 +11,6 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
 [RequiresModel]
-[Produces("application/json")]
 public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
 {
     [HttpGet("/api/v1/movies/{id:int}")]

@@ -17,7 +17,6 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     public const string CsvFileName = "recommendations.csv";
 
     [HttpGet("/api/v1/recommendations")]
-    [Produces("application/json")]
     [ProducesResponseType<RecommendationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -28,7 +27,6 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     }
 
     [HttpGet("/api/v1/recommendations.csv")]
-    [Produces("text/csv", "application/problem+json")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     public IActionResult GetCsv([FromQuery] RecommendationQuery query)
     {

@@ -11,7 +11,6 @@ namespace MovieRecommender.Web.Apis;
 /// <summary>Title autocomplete.</summary>
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
-[Produces("application/json")]
 public sealed class SearchApiController(IRecommenderService recommender) : ControllerBase
 {
     /// <summary>Films whose title matches <c>q</c>, best first.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using MovieRecommender.Core.Recommendations;
 
 namespace MovieRecommender.Web.Queries;
@@ -62,17 +63,25 @@ public class MovieFilterQuery : IValidatableObject
     [FromQuery(Name = "excludeSameCompany")]
     public bool? ExcludeSameCompany { get; set; }
 
-    public int Count => N ?? QueryLimits.DefaultCount;
+    // Derived values below are safe even for unvalidated input: MVC validation reads every property getter.
+    [ValidateNever]
+    public int Count => N is >= QueryLimits.MinCount and <= QueryLimits.MaxCount ? N.Value : QueryLimits.DefaultCount;
 
     /// <summary>Explicit offset wins; otherwise derived from the page.</summary>
-    public int EffectiveOffset => Offset ?? (((Page ?? 1) - 1) * Count);
+    [ValidateNever]
+    public int EffectiveOffset => Offset is >= 0 and <= QueryLimits.MaxOffset
+        ? Offset.Value
+        : (int)Math.Min(QueryLimits.MaxOffset, (long)(Math.Clamp(Page ?? 1, 1, QueryLimits.MaxPage) - 1) * Count);
 
+    [ValidateNever]
     public int CurrentPage => (EffectiveOffset / Count) + 1;
 
+    [ValidateNever]
     public IReadOnlyList<string> GenreList =>
         [.. (Genres ?? []).SelectMany(g => (g ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
 
+    [ValidateNever]
     public bool HasFilters =>
         MinYear.HasValue || MaxYear.HasValue || GenreList.Count > 0 || MinRating.HasValue || MinVotes.HasValue
         || MinRuntime.HasValue || MaxRuntime.HasValue || !string.IsNullOrWhiteSpace(Language)

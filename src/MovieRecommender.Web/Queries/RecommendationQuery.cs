@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using MovieRecommender.Core.Recommendations;
 
 namespace MovieRecommender.Web.Queries;
@@ -17,10 +18,13 @@ public sealed class RecommendationQuery : MovieFilterQuery
     [FromQuery(Name = "diversity")]
     public double? Diversity { get; set; }
 
+    [ValidateNever]
     public string? TrimmedTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
 
+    [ValidateNever]
     public IReadOnlyList<int> SeedIds => [.. (Id ?? []).Distinct()];
 
+    [ValidateNever]
     public bool HasSeed => TrimmedTitle is not null || SeedIds.Count > 0;
 
     public RecommendationRequest ToRequest() => new()

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace MovieRecommender.Web.Queries;
 
@@ -13,6 +14,7 @@ public sealed class SearchQuery : IValidatableObject
     [Range(QueryLimits.MinSearchLimit, QueryLimits.MaxSearchLimit, ErrorMessage = "limit must be between {1} and {2}.")]
     public int? Limit { get; set; }
 
+    [ValidateNever]
     public string Text => (Q ?? string.Empty).Trim();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
