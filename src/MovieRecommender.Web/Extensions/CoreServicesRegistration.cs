@@ -7,11 +7,14 @@ public static class CoreServicesRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // TODO(merge): the engine is not on main yet. Once it lands, replace this comment with:
-        //   services.AddRecommender();   // MovieRecommender.Core.Recommendations: RecommenderService
-        //   services.Configure<RecommenderOptions>(o => o.CacheSizeLimit =
-        //       configuration.GetSection(CacheSettings.SectionName).Get<CacheSettings>()?.SizeLimit ?? o.CacheSizeLimit);
-        //   services.AddMovieTraining(); // MovieRecommender.Core.Training: TrainingPipeline + ModelReader
+        // TODO(merge): the engine and trainer are not on main yet. When they land, replace this comment with
+        // (usings: MovieRecommender.Core.Recommendations, MovieRecommender.Core.Training, MovieRecommender.Web.Settings):
+        //   services.AddRecommender();
+        //   services.AddOptions<RecommenderOptions>()
+        //       .BindConfiguration(RecommenderOptions.SectionName)
+        //       .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
+        //       .ValidateOnStart();
+        //   services.AddMovieTraining();
         // Until then IRecommenderService, ITrainingPipeline and IModelReader must be supplied by the host (tests do).
         return services;
     }

@@ -7,6 +7,6 @@ public sealed class CacheSettings
 {
     public const string SectionName = "Cache";
 
-    [Range(0, 10_000_000, ErrorMessage = "Cache:SizeLimit must be between {1} and {2}.")]
+    [Range(1, 10_000_000, ErrorMessage = "Cache:SizeLimit must be between {1} and {2}.")]
     public int SizeLimit { get; set; } = 10_000;
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MovieRecommender.Web.Services;
 using MovieRecommender.Web.Tests.Infrastructure;
 
 namespace MovieRecommender.Web.Tests.Controllers;
@@ -89,6 +91,21 @@ public sealed partial class AdminControllerTests
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reload_PostWithToken_RequestsReloadAndRedirects()
+    {
+        using var factory = WebAppFactory.WithAdmin(enabled: true);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("X-Admin-Key", WebAppFactory.AdminKey);
+        var token = TokenPattern().Match(await client.GetStringAsync("/admin")).Groups[1].Value;
+
+        var response = await client.PostAsync("/admin/reload", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var trigger = factory.Services.GetRequiredService<ModelReloadTrigger>();
+        Assert.Equal("admin request", await trigger.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None));
     }
 
     [Fact]

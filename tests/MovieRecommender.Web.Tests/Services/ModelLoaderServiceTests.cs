@@ -104,13 +104,68 @@ public sealed class ModelLoaderServiceTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), delay);
     }
 
-    private ModelLoaderService CreateService()
+    [Fact]
+    public async Task Execute_ReloadRequested_ServesTheNewModel()
+    {
+        _settings.ReloadDebounceMilliseconds = 0;
+        var ready = false;
+        _recommender.SetupGet(r => r.IsReady).Returns(() => ready);
+        _recommender.Setup(r => r.UseModel(It.IsAny<RecommenderModel>(), It.IsAny<TimeSpan>())).Callback(() => ready = true);
+        _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
+        _reader.SetupSequence(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(TinyModel("v1"))
+            .ReturnsAsync(TinyModel("v2"));
+        var trigger = new ModelReloadTrigger();
+        using var service = CreateService(trigger);
+
+        await service.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => _state.Current.ModelVersion == "v1");
+        trigger.RequestReload("test");
+        await WaitUntilAsync(() => _state.Current.ModelVersion == "v2");
+        await service.StopAsync(CancellationToken.None);
+
+        _recommender.Verify(r => r.UseModel(It.IsAny<RecommenderModel>(), It.IsAny<TimeSpan>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Execute_FirstLoadFails_RetriesUntilItSucceeds()
+    {
+        _settings.InitialRetryDelaySeconds = 1;
+        var ready = false;
+        _recommender.SetupGet(r => r.IsReady).Returns(() => ready);
+        _recommender.Setup(r => r.UseModel(It.IsAny<RecommenderModel>(), It.IsAny<TimeSpan>())).Callback(() => ready = true);
+        _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
+        _reader.SetupSequence(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ModelLoadException("terms.bin", "missing"))
+            .ReturnsAsync(TinyModel("v-retry"));
+        using var service = CreateService(new ModelReloadTrigger());
+
+        await service.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => _state.Current.Status == ModelLoadStatus.Ready);
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Equal("v-retry", _state.Current.ModelVersion);
+        _reader.Verify(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    /// <summary>Polls a condition the background loop will make true; fails after a generous limit.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var limit = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < limit, "the loader did not reach the expected state");
+            await Task.Delay(20);
+        }
+    }
+
+    private ModelLoaderService CreateService(ModelReloadTrigger? trigger = null)
     {
         var environment = new Mock<IHostEnvironment>();
         environment.SetupGet(e => e.ContentRootPath).Returns(_root);
         var options = Microsoft.Extensions.Options.Options.Create(_settings);
         return new ModelLoaderService(
-            _reader.Object, _pipeline.Object, _recommender.Object, _state, new ModelReloadTrigger(),
+            _reader.Object, _pipeline.Object, _recommender.Object, _state, trigger ?? new ModelReloadTrigger(),
             new ModelPaths(options, environment.Object), options, TimeProvider.System, NullLogger<ModelLoaderService>.Instance);
     }
 
