@@ -14,6 +14,9 @@ public static class ObservabilityExtensions
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+
+        // Do not advertise the server software.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddSerilog(
             (services, logger) =>
             {

@@ -79,6 +79,11 @@ public sealed partial class ModelLoaderService(
 
                 await TrainDemoModelAsync(directory, cancellationToken).ConfigureAwait(false);
                 loadShare = 1 - TrainingShare;
+
+                // Our own publish fired the manifest watcher; the load below already picks that model up.
+                await Task.Delay(TimeSpan.FromMilliseconds(settings.Value.ReloadDebounceMilliseconds), timeProvider, cancellationToken)
+                    .ConfigureAwait(false);
+                reloadTrigger.Drain();
             }
 
             var start = loadShare < 1 ? TrainingShare : 0;

@@ -156,8 +156,17 @@
     input.addEventListener('blur', function () { window.setTimeout(close, 120); });
   }
 
+  // A poster that fails to load (offline, removed upstream) is hidden to reveal the generated placeholder under it.
+  function initPosters() {
+    document.querySelectorAll('img[data-poster]').forEach(function (img) {
+      var hide = function () { img.hidden = true; };
+      if (img.complete && img.naturalWidth === 0) hide(); else img.addEventListener('error', hide);
+    });
+  }
+
   function init() {
     initThemeToggle();
+    initPosters();
     initStripEmpty();
     initDiversity();
     document.querySelectorAll('[data-combobox] input[role="combobox"]').forEach(initCombobox);
