@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.ViewModels;
 
 namespace MovieRecommender.Web.Controllers;
@@ -44,6 +46,14 @@ public sealed class ErrorController : Controller
             var type = status == StatusCodes.Status404NotFound ? ProblemTypes.NotFound : status >= 500 ? ProblemTypes.ServerError : ProblemTypes.InvalidParameters;
             var detail = status == StatusCodes.Status404NotFound ? "No such endpoint or resource." : reason;
             return ProblemResults.Create(HttpContext, status, type, reason, detail);
+        }
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The model went away between the readiness check and the query: show the self-refreshing loading screen.
+            var loading = HttpContext.RequestServices.GetRequiredService<Services.ModelLoadState>().Current;
+            Response.StatusCode = status;
+            return View(RequiresModelFilter.LoadingViewName, new LoadingViewModel(loading.Progress, loading.Stage, ApiMapper.StateName(loading.Status), loading.LastError));
         }
 
         var (heading, message) = status switch

@@ -7,6 +7,11 @@ namespace MovieRecommender.Web.Tests.Infrastructure;
 /// <summary>Canned engine: predictable results over <see cref="TestMovies"/>, readiness settable by tests.</summary>
 public sealed class FakeRecommenderService : IRecommenderService
 {
+    /// <summary>Titles that make <see cref="Recommend"/> throw, to exercise the error handling.</summary>
+    public const string ArgumentFaultTitle = "fault-argument";
+    public const string BugFaultTitle = "fault-bug";
+    public const string NotReadyFaultTitle = "fault-not-ready";
+
     public bool IsReady { get; set; } = true;
 
     public LoadedModelInfo? CurrentModel => IsReady ? new LoadedModelInfo("test-v1", TestMovies.All.Count, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1), 1024) : null;
@@ -40,6 +45,16 @@ public sealed class FakeRecommenderService : IRecommenderService
     {
         EnsureReady();
         LastRequest = request;
+        switch (request.Title)
+        {
+            case ArgumentFaultTitle:
+                throw new ArgumentOutOfRangeException(nameof(request), "engine rejected the request");
+            case BugFaultTitle:
+                throw new InvalidOperationException("simulated engine bug");
+            case NotReadyFaultTitle:
+                throw new ModelNotReadyException();
+        }
+
         IReadOnlyList<Movie> seeds = request.SeedIds.Count > 0
             ? [.. request.SeedIds.Select(GetMovie).OfType<Movie>()]
             : Resolve(request.Title ?? string.Empty).Movie is { } m ? [m] : [];
