@@ -27,6 +27,28 @@ public sealed class ModelDirectoryWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_FolderReplacedByRename_RequestsReloadAndWatchesTheNewFolder()
+    {
+        var trigger = new ModelReloadTrigger();
+        using var watcher = Create(trigger, watch: true);
+        await watcher.StartAsync(CancellationToken.None);
+        var staging = Directory.CreateDirectory(Path.Combine(_root, "models.tmp")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(staging, "manifest.json"), "{}");
+
+        Directory.Move(Path.Combine(_root, "models"), Path.Combine(_root, "models.old"));
+        Directory.Move(staging, Path.Combine(_root, "models"));
+        var first = await trigger.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await Task.Delay(200);
+        trigger.Drain();
+        await File.WriteAllTextAsync(Path.Combine(_root, "models", "manifest.json"), "{\"v\":2}");
+        var second = await trigger.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.Contains("manifest.json", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_OtherFileWritten_DoesNotRequestReload()
     {
         var trigger = new ModelReloadTrigger();
