@@ -5,7 +5,7 @@ namespace MovieRecommender.Web.Services;
 
 /// <summary>
 /// Resolves configured paths: the model folder against the content root (never the working directory), and
-/// the demo catalog against the content root, the app's output folder, then each parent up to the repo root.
+/// the demo catalog against the content root, then each parent up to the repo root, then the app's output folder.
 /// </summary>
 public sealed class ModelPaths(IOptions<ModelSettings> settings, IHostEnvironment environment)
 {
@@ -43,14 +43,16 @@ public sealed class ModelPaths(IOptions<ModelSettings> settings, IHostEnvironmen
     private static IEnumerable<string> CandidateRoots(string contentRoot)
     {
         yield return contentRoot;
-        yield return AppContext.BaseDirectory;
         for (var dir = new DirectoryInfo(contentRoot).Parent; dir is not null; dir = dir.Parent)
         {
             yield return dir.FullName;
             if (File.Exists(Path.Combine(dir.FullName, SolutionFileName)))
             {
-                yield break;
+                break;
             }
         }
+
+        // Last: the copy linked into the build output (tools that run the app from elsewhere).
+        yield return AppContext.BaseDirectory;
     }
 }
