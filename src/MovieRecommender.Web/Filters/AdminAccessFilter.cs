@@ -8,9 +8,11 @@ namespace MovieRecommender.Web.Filters;
 
 /// <summary>
 /// Admin gate: when admin is disabled the pages do not exist (404). Otherwise a valid X-Admin-Key header or
-/// the admin cookie is required; browsers are sent to the login form, other clients get 401.
+/// the admin cookie is required; browsers are sent to the login form, other clients get 401. With
+/// headerOnly only the header counts: the admin API skips antiforgery, so it must not accept
+/// a cookie a browser would send on its own.
 /// </summary>
-public sealed class AdminAccessFilter(AdminKeyValidator validator) : IAsyncAuthorizationFilter
+public sealed class AdminAccessFilter(AdminKeyValidator validator, bool headerOnly) : IAsyncAuthorizationFilter
 {
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
@@ -29,6 +31,12 @@ public sealed class AdminAccessFilter(AdminKeyValidator validator) : IAsyncAutho
         if (http.Request.Headers.TryGetValue(AdminKeyValidator.HeaderName, out var key))
         {
             context.Result = validator.IsValid(key.ToString()) ? null : new UnauthorizedResult();
+            return;
+        }
+
+        if (headerOnly)
+        {
+            context.Result = new UnauthorizedResult();
             return;
         }
 
