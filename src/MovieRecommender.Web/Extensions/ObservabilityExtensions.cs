@@ -8,6 +8,7 @@ namespace MovieRecommender.Web.Extensions;
 public static class ObservabilityExtensions
 {
     private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {" + CorrelationIdMiddleware.LogPropertyName + "}{NewLine}{Exception}";
+    private const string FileTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {" + CorrelationIdMiddleware.LogPropertyName + "} {SourceContext}: {Message:lj}{NewLine}{Exception}";
     private const string FileName = "web-.log";
 
     /// <summary>Serilog to the console and to rolling files under the content root's logs folder.</summary>
@@ -32,6 +33,7 @@ public static class ObservabilityExtensions
                     Directory.CreateDirectory(directory);
                     logger.WriteTo.File(
                         Path.Combine(directory, FileName),
+                        outputTemplate: FileTemplate,
                         rollingInterval: RollingInterval.Day,
                         retainedFileCountLimit: fileLog.RetainedFiles,
                         shared: true,

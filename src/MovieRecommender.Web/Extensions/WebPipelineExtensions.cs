@@ -10,7 +10,8 @@ public static class WebPipelineExtensions
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging();
+        // The static Serilog logger is left alone (preserveStaticLogger), so hand the middleware the app's logger.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseExceptionHandler("/error");
         if (app.Environment.IsProduction())
         {

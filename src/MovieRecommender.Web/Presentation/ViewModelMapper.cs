@@ -26,7 +26,7 @@ public static class ViewModelMapper
         HueClass = PosterPlaceholder.HueClass(movie.Id),
         ImdbUrl = MovieLinks.ImdbUrl(movie.ImdbId),
         WebSearchUrl = MovieLinks.WebSearchUrl(movie.Title, movie.Year),
-        Chips = [.. (explanation ?? []).OrderByDescending(e => e.Weight).Take(MaxChips)
+        Chips = [.. (explanation ?? []).Where(e => e.Weight > 0).OrderByDescending(e => e.Weight).Take(MaxChips)
             .Select(e => new ExplanationChipViewModel(ExplanationLabels.Label(e.Kind), e.Value))],
     };
 
