@@ -14,6 +14,8 @@ public sealed class HealthApiController(IRecommenderService recommender, ModelLo
     /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>
     [HttpGet("/api/health")]
     [HttpGet("/api/v1/health")]
+    [HttpHead("/api/health")]
+    [HttpHead("/api/v1/health")]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable)]
     public IActionResult Health()

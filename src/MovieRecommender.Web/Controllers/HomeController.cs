@@ -9,6 +9,7 @@ namespace MovieRecommender.Web.Controllers;
 public sealed class HomeController(PageBuilder pages) : Controller
 {
     [HttpGet("/")]
+    [HttpHead("/")]
     [RequiresModel]
     public IActionResult Index([FromQuery] RecommendationQuery query)
     {

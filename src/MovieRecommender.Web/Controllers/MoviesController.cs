@@ -13,6 +13,7 @@ public sealed class MoviesController(PageBuilder pages) : Controller
     private const int MaxNameLength = 200;
 
     [HttpGet("/movies/{id:int}")]
+    [HttpHead("/movies/{id:int}")]
     public IActionResult Details(int id)
     {
         var model = pages.Details(id);

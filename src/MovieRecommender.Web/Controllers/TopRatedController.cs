@@ -8,6 +8,7 @@ namespace MovieRecommender.Web.Controllers;
 public sealed class TopRatedController(PageBuilder pages) : Controller
 {
     [HttpGet("/top-rated")]
+    [HttpHead("/top-rated")]
     [RequiresModel]
     public IActionResult Index([FromQuery] MovieFilterQuery query)
     {

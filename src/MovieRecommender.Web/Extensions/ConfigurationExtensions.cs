@@ -7,13 +7,13 @@ public static class ConfigurationExtensions
     private const string DotEnvFileName = ".env";
 
     /// <summary>
-    /// Adds, in increasing precedence: a <c>.env</c> file in the working directory (if any), plain environment
-    /// variables, <c>ADMIN_ENABLED</c>, <c>MOVIEREC__</c>-prefixed variables and the command line.
+    /// Adds, in increasing precedence: a <c>.env</c> file (if any), plain environment variables,
+    /// <c>ADMIN_ENABLED</c>, <c>MOVIEREC__</c>-prefixed variables and the command line.
     /// </summary>
     public static WebApplicationBuilder AddWebConfiguration(this WebApplicationBuilder builder, string[] args)
     {
-        var dotEnv = Path.Combine(Directory.GetCurrentDirectory(), DotEnvFileName);
-        if (File.Exists(dotEnv))
+        var dotEnv = FindDotEnv(builder.Environment.ContentRootPath);
+        if (dotEnv is not null)
         {
             // Real environment variables win over the file.
             DotNetEnv.Env.NoClobber().Load(dotEnv);
@@ -28,6 +28,16 @@ public static class ConfigurationExtensions
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
         return builder;
+    }
+
+    /// <summary>
+    /// The working directory's <c>.env</c>; failing that, one beside the content root or up to the repo root,
+    /// because <c>dotnet run --project src/MovieRecommender.Web</c> runs the app in the project folder.
+    /// </summary>
+    internal static string? FindDotEnv(string contentRoot)
+    {
+        var inWorkingDirectory = Path.Combine(Directory.GetCurrentDirectory(), DotEnvFileName);
+        return File.Exists(inWorkingDirectory) ? inWorkingDirectory : Services.ModelPaths.FindDataFile(DotEnvFileName, contentRoot);
     }
 
     /// <summary>Accepts the usual shell spellings (1/0, yes/no, on/off); anything else is left for validation to reject.</summary>

@@ -45,6 +45,16 @@ public sealed class HomeControllerTests(WebAppFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task Index_HeadRequest_Returns200()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Index_UnknownTitle_Returns404WithDidYouMeanLinks()
     {
         var response = await factory.CreateClient().GetAsync("/?title=Haet");

@@ -17,4 +17,24 @@ public sealed class ConfigurationExtensionsTests
     {
         Assert.Equal(expected, ConfigurationExtensions.NormaliseBoolean(value));
     }
+
+    [Fact]
+    public void FindDotEnv_RunFromProjectFolder_FindsTheRepoRootFile()
+    {
+        var root = Directory.CreateTempSubdirectory("movierec-env-").FullName;
+        try
+        {
+            var project = Directory.CreateDirectory(Path.Combine(root, "src", "MovieRecommender.Web")).FullName;
+            File.WriteAllText(Path.Combine(root, "MovieRecommender.sln"), string.Empty);
+            File.WriteAllText(Path.Combine(root, ".env"), "ADMIN_ENABLED=0\n");
+
+            var found = ConfigurationExtensions.FindDotEnv(project);
+
+            Assert.Equal(Path.Combine(root, ".env"), found);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
