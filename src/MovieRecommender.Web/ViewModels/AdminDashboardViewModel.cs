@@ -16,5 +16,7 @@ public sealed record AdminDashboardViewModel
     public bool ReloadRequested { get; init; }
 
     public string HitRatioText =>
-        CacheHits + CacheMisses == 0 ? "–" : ((double)CacheHits / (CacheHits + CacheMisses)).ToString("P0", System.Globalization.CultureInfo.InvariantCulture);
+        CacheHits + CacheMisses == 0
+            ? "–"
+            : (100.0 * CacheHits / (CacheHits + CacheMisses)).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
