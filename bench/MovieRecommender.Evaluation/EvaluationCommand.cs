@@ -65,5 +65,25 @@ public static class EvaluationCommand
                 yield return new ContentRecommender(planned.Name, catalog, planned.Settings);
             }
         }
+
+        TrainerRecommender? proposed = null;
+        foreach (var (name, buildOptions, prior) in TrainerPlan.Configurations)
+        {
+            if (options.Only is null || name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            {
+                var trainer = new TrainerRecommender(name, catalog, buildOptions, prior);
+                proposed = buildOptions == TrainerPlan.Proposed ? trainer : proposed;
+                yield return trainer;
+            }
+        }
+
+        if (proposed is not null)
+        {
+            // The engine end to end (its own ranking, no prior) with and without MMR, on the proposed model.
+            using var engine = new EngineRecommender("engine: proposed model, MMR off", proposed.Model, diversity: 0);
+            yield return engine;
+            using var diverse = new EngineRecommender("engine: proposed model, MMR 0.3", proposed.Model, diversity: 0.3);
+            yield return diverse;
+        }
     }
 }

@@ -17,10 +17,13 @@ public static class CommandDispatcher
             return args[0] switch
             {
                 GenerateCommand.Name => await GenerateCommand.RunAsync(new CommandArguments(rest, ["count", "output", "seed"])),
+                TrainCommand.Name => await TrainCommand.RunAsync(new CommandArguments(rest, ["input", "credits", "output", "min-votes"])),
+                LatencyCommand.Name => await LatencyCommand.RunAsync(new CommandArguments(rest, ["model", "queries", "seed"])),
+                ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes"])),
                 _ => null,
             };
         }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or IOException)
+        catch (Exception exception) when (exception is ArgumentException or FormatException or IOException or TimeoutException)
         {
             await Console.Error.WriteLineAsync($"error: {exception.Message}");
             return 2;

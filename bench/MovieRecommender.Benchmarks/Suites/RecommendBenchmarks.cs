@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using MovieRecommender.Benchmarks.Measurement;
+using MovieRecommender.Core.Recommendations;
+
+namespace MovieRecommender.Benchmarks.Suites;
+
+/// <summary>
+/// Uncached recommendations (one-entry cache, rotating seeds) with and without filters and MMR, plus a cache
+/// hit for contrast. Percentile columns because the target is on p99.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(PercentileConfig))]
+public class RecommendBenchmarks
+{
+    private const int RequestCount = 1_024;
+    private RecommenderService? _service;
+    private IReadOnlyList<RecommendationRequest> _plain = [];
+    private IReadOnlyList<RecommendationRequest> _filtered = [];
+    private RecommenderService? _cachedService;
+    private int _next;
+
+    [Params(BenchmarkData.Tmdb5000, BenchmarkData.Synthetic1M)]
+    public string DataSet { get; set; } = BenchmarkData.Synthetic1M;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_service, var movies) = ServiceFactory.Create(DataSet, cacheSizeLimit: 1);
+        (_cachedService, _) = ServiceFactory.Create(BenchmarkData.Tmdb5000, cacheSizeLimit: 1_000);
+        var workload = new QueryWorkload(movies, 42);
+        _plain = workload.Recommendations(RequestCount, filtered: false);
+        _filtered = workload.Recommendations(RequestCount, filtered: true);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _service?.Dispose();
+        _cachedService?.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int RecommendMiss() => _service!.Recommend(_plain[_next++ % RequestCount]).Items.Count;
+
+    [Benchmark]
+    public int RecommendMissFilteredWithMmr() => _service!.Recommend(_filtered[_next++ % RequestCount]).Items.Count;
+
+    [Benchmark]
+    public int RecommendMissMmrOnly() => _service!.Recommend(_plain[_next++ % RequestCount] with { Diversity = 0.3 }).Items.Count;
+
+    [Benchmark]
+    public int RecommendCacheHit() => _cachedService!.Recommend(new RecommendationRequest { Title = "The Dark Knight" }).Items.Count;
+}
