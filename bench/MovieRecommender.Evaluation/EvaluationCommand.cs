@@ -49,9 +49,11 @@ public static class EvaluationCommand
         return 0;
     }
 
-    // The chart shows baselines and the cumulative steps; ablations are in the table only.
+    // The chart shows baselines, the cumulative steps and the main product rows; the rest is in the table only.
     private static bool IsCharted(ConfigurationResult result) =>
-        ExperimentPlan.Configurations.FirstOrDefault(p => p.Name == result.Name) is not { IsStep: false };
+        TrainerPlan.Charted.Contains(result.Name)
+        || ExperimentPlan.Configurations.FirstOrDefault(p => p.Name == result.Name) is { IsStep: true }
+        || result.Name.Contains("baseline", StringComparison.Ordinal);
 
     private static IEnumerable<IEvaluatedRecommender> Recommenders(Movie[] catalog, EvaluationOptions options)
     {

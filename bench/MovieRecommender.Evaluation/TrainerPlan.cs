@@ -32,6 +32,16 @@ public static class TrainerPlan
         TfIdf = new TfIdfOptions { MinDocumentFrequency = 1 },
     };
 
+    /// <summary>The product rows drawn in the chart (the others are in the table only).</summary>
+    public static IReadOnlySet<string> Charted { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "trainer: original app settings",
+        "trainer: its defaults",
+        "trainer: proposed (min df 1, overview ×0.5, director ×3)",
+        "trainer: proposed + popularity prior 0.1",
+        "engine: proposed model, MMR 0.3",
+    };
+
     public static IReadOnlyList<(string Name, ModelBuildOptions Options, double Prior)> Configurations { get; } =
     [
         ("trainer: original app settings", OriginalApp, 0),

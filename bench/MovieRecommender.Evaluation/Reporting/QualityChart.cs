@@ -29,12 +29,14 @@ public static class QualityChart
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">");
         svg.AppendLine(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>");
         svg.AppendLine(CultureInfo.InvariantCulture,
-            $"<text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">NDCG@{cutoff} per configuration (95% CI)</text>");
+            $"<text x=\"{Width / 2}\" y=\"22\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">NDCG@{cutoff} per configuration (95% CI); grey: baselines, blue: tuning steps, green: the product's trainer/engine</text>");
         for (var i = 0; i < results.Count; i++)
         {
             var result = results[i];
             var y = Top + (i * RowHeight);
-            var colour = result.Name.Contains("baseline", StringComparison.OrdinalIgnoreCase) ? "#9e9e9e" : "#3f7fbf";
+            var colour = result.Name.Contains("baseline", StringComparison.OrdinalIgnoreCase) ? "#9e9e9e"
+                : result.Name.StartsWith("trainer:", StringComparison.Ordinal) || result.Name.StartsWith("engine:", StringComparison.Ordinal) ? "#2e7d32"
+                : "#3f7fbf";
             svg.AppendLine(CultureInfo.InvariantCulture,
                 $"<text x=\"{LabelWidth - 8}\" y=\"{y + 13}\" text-anchor=\"end\">{WebUtility.HtmlEncode(result.Name)}</text>");
             svg.AppendLine(CultureInfo.InvariantCulture,
