@@ -19,7 +19,7 @@ public static class CommandDispatcher
                 GenerateCommand.Name => await GenerateCommand.RunAsync(new CommandArguments(rest, ["count", "output", "seed"])),
                 TrainCommand.Name => await TrainCommand.RunAsync(new CommandArguments(rest, ["input", "credits", "output", "min-votes"])),
                 LatencyCommand.Name => await LatencyCommand.RunAsync(new CommandArguments(rest, ["model", "queries", "seed"])),
-                ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes"])),
+                ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes", "reuse-trained"])),
                 _ => null,
             };
         }

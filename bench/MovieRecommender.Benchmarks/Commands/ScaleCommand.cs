@@ -9,10 +9,12 @@ namespace MovieRecommender.Benchmarks.Commands;
 
 /// <summary>
 /// <c>scale [--sizes 10000,100000,1000000] [--work DIR] [--docs docs] [--queries 10000] [--seed 42]
-/// [--train-timeout-minutes 0]</c>: for each
+/// [--train-timeout-minutes 0] [--reuse-trained false]</c>: for each
 /// size, generates a synthetic TMDB dump, trains it in a child process (time, peak RSS, model size), loads it in
 /// another child process (load time, RSS, p50/p99 latencies), then merges the results into
-/// docs/scale-results.json and renders the table and two SVG charts into docs/.
+/// docs/scale-results.json and renders the table and two SVG charts into docs/. With <c>--reuse-trained true</c>
+/// a size whose model and training record (<c>model-N.train.json</c>) already exist in the work folder is not
+/// generated or trained again: only the serving side is re-measured (e.g. on a quieter machine).
 /// </summary>
 public static class ScaleCommand
 {
@@ -29,6 +31,7 @@ public static class ScaleCommand
         var docs = arguments.Text("docs", "docs");
         var queries = arguments.Number("queries", 10_000);
         var seed = arguments.Number("seed", 42);
+        var reuseTrained = bool.Parse(arguments.Text("reuse-trained", "false"));
         var trainTimeout = arguments.Number("train-timeout-minutes", 0) is > 0 and var minutes
             ? TimeSpan.FromMinutes(minutes)
             : Timeout.InfiniteTimeSpan;
@@ -41,7 +44,7 @@ public static class ScaleCommand
             : [];
         foreach (var size in sizes)
         {
-            var result = await MeasureAsync(size, work, queries, seed, trainTimeout);
+            var result = await MeasureAsync(size, work, queries, seed, trainTimeout, reuseTrained);
             results.RemoveAll(r => r.Size == size);
             results.Add(result);
             results.Sort((a, b) => a.Size.CompareTo(b.Size));
@@ -52,19 +55,35 @@ public static class ScaleCommand
         return 0;
     }
 
-    private static async Task<ScaleResult> MeasureAsync(int size, string work, int queries, int seed, TimeSpan trainTimeout)
+    private static async Task<ScaleResult> MeasureAsync(int size, string work, int queries, int seed, TimeSpan trainTimeout, bool reuseTrained)
     {
         var catalog = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"synthetic-{size}-seed{seed}.csv.gz"));
         var model = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"model-{size}"));
-        Console.WriteLine($"== {size:N0} films: generating {catalog}");
-        var stopwatch = Stopwatch.StartNew();
-        var generator = new SyntheticCatalogGenerator(new SyntheticCatalogOptions { Seed = seed });
-        await TmdbDumpCsvWriter.WriteAsync(generator.Generate(size), catalog);
-        var generateSeconds = stopwatch.Elapsed.TotalSeconds;
+        var trainRecord = model + ".train.json";
+        var generateSeconds = 0.0;
+        double? loadAverage;
+        TrainMeasurement train;
+        if (reuseTrained && File.Exists(trainRecord) && Directory.Exists(model))
+        {
+            Console.WriteLine($"== {size:N0} films: reusing {model} and {trainRecord}");
+            var previous = JsonSerializer.Deserialize<TrainRecord>(await File.ReadAllTextAsync(trainRecord))
+                ?? throw new InvalidDataException($"{trainRecord} is empty.");
+            (train, loadAverage) = (previous.Train, previous.LoadAverageAtStart);
+        }
+        else
+        {
+            Console.WriteLine($"== {size:N0} films: generating {catalog}");
+            var stopwatch = Stopwatch.StartNew();
+            var generator = new SyntheticCatalogGenerator(new SyntheticCatalogOptions { Seed = seed });
+            await TmdbDumpCsvWriter.WriteAsync(generator.Generate(size), catalog);
+            generateSeconds = stopwatch.Elapsed.TotalSeconds;
 
-        var loadAverage = ReadLoadAverage();
-        Console.WriteLine($"== {size:N0} films: training (load average {loadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"})");
-        var train = await ChildProcess.RunAsync<TrainMeasurement>([TrainCommand.Name, "--input", catalog, "--output", model, "--min-votes", "0"], trainTimeout);
+            loadAverage = ReadLoadAverage();
+            Console.WriteLine($"== {size:N0} films: training (load average {loadAverage?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"})");
+            train = await ChildProcess.RunAsync<TrainMeasurement>([TrainCommand.Name, "--input", catalog, "--output", model, "--min-votes", "0"], trainTimeout);
+            await File.WriteAllTextAsync(trainRecord, JsonSerializer.Serialize(new TrainRecord(train, loadAverage)));
+        }
+
         Console.WriteLine($"== {size:N0} films: loading and timing queries");
         var serve = await ChildProcess.RunAsync<ServeMeasurement>(
             [LatencyCommand.Name, "--model", model, "--queries", queries.ToString(CultureInfo.InvariantCulture), "--seed", seed.ToString(CultureInfo.InvariantCulture)]);
@@ -73,7 +92,7 @@ public static class ScaleCommand
             Size = size,
             MeasuredAt = DateTimeOffset.UtcNow,
             GenerateSeconds = generateSeconds,
-            CatalogFileBytes = new FileInfo(catalog).Length,
+            CatalogFileBytes = File.Exists(catalog) ? new FileInfo(catalog).Length : 0,
             Train = train,
             Serve = serve,
             LoadAverageAtStart = loadAverage,
