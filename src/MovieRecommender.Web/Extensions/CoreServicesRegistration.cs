@@ -1,3 +1,8 @@
+using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Core.Training;
+using MovieRecommender.Web.Settings;
+
 namespace MovieRecommender.Web.Extensions;
 
 /// <summary>The one place where the web app registers the engine (recommender, trainer, model reader).</summary>
@@ -7,15 +12,13 @@ public static class CoreServicesRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // TODO(merge): the engine and trainer are not on main yet. When they land, replace this comment with
-        // (usings: MovieRecommender.Core.Recommendations, MovieRecommender.Core.Training, MovieRecommender.Web.Settings):
-        //   services.AddRecommender();
-        //   services.AddOptions<RecommenderOptions>()
-        //       .BindConfiguration(RecommenderOptions.SectionName)
-        //       .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
-        //       .ValidateOnStart();
-        //   services.AddMovieTraining();
-        // Until then IRecommenderService, ITrainingPipeline and IModelReader must be supplied by the host (tests do).
+        services.AddRecommender();
+        services.AddOptions<RecommenderOptions>()
+            .BindConfiguration(RecommenderOptions.SectionName)
+            // The contract's public key for the cache size is Cache:SizeLimit; the engine owns the cache itself.
+            .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
+            .ValidateOnStart();
+        services.AddMovieTraining();
         return services;
     }
 }
