@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using MovieRecommender.Training;
+using Spectre.Console;
+
+return await TrainerApp.Create(AnsiConsole.Console).RunAsync(args);

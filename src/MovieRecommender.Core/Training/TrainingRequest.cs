@@ -24,4 +24,7 @@ public sealed record TrainingRequest
 
     /// <summary>Neighbours kept per film (K).</summary>
     public int Neighbours { get; init; } = 50;
+
+    /// <summary>Overrides the configured TF-IDF vocabulary size cap when set.</summary>
+    public int? MaxFeatures { get; init; }
 }

@@ -1,0 +1,106 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using MovieRecommender.Core.IO;
+
+namespace MovieRecommender.Core.Persistence;
+
+/// <summary>
+/// Reads one binary model file in a single pass while hashing it; every size read from the file is checked
+/// against the file length before anything is allocated, so a corrupt count cannot exhaust memory.
+/// </summary>
+internal sealed class ModelFileReader : IDisposable
+{
+    private const int BufferSize = 1 << 20;
+
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly HashingReadStream _hashing;
+    private readonly BufferedStream _buffered;
+
+    public ModelFileReader(string directory, string fileName, string magic)
+    {
+        ModelFormat.EnsureLittleEndian();
+        FileName = fileName;
+        var path = Path.Combine(directory, fileName);
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException(fileName, "file is missing.");
+        }
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        Length = file.Length;
+        _hashing = new HashingReadStream(file, _hash);
+        _buffered = new BufferedStream(_hashing, BufferSize);
+        Reader = new BinaryReader(_buffered, Encoding.UTF8, leaveOpen: true);
+
+        Span<byte> header = stackalloc byte[ModelFormat.MagicLength];
+        if (_buffered.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) != header.Length
+            || !header.SequenceEqual(Encoding.ASCII.GetBytes(magic)))
+        {
+            throw Fail($"not a model file of this kind (expected magic '{magic}').");
+        }
+
+        var version = Reader.ReadInt32();
+        if (version != ModelFormat.Version)
+        {
+            throw Fail($"format version {version} is not supported (expected {ModelFormat.Version}); retrain the model.");
+        }
+    }
+
+    public string FileName { get; }
+
+    public long Length { get; }
+
+    /// <summary>Compressed bytes hashed so far (read-ahead included), for progress.</summary>
+    public long BytesRead => _hashing.BytesRead;
+
+    public BinaryReader Reader { get; }
+
+    public ModelLoadException Fail(string reason) => new(FileName, reason);
+
+    /// <summary>Reads a non-negative element count and checks the elements can fit in the file.</summary>
+    public int ReadCount(int elementSize, string what)
+    {
+        var count = Reader.ReadInt32();
+        if (count < 0 || (long)count * elementSize > Length)
+        {
+            throw Fail($"invalid {what} count {count}.");
+        }
+
+        return count;
+    }
+
+    public T[] ReadArray<T>(string what)
+        where T : unmanaged
+    {
+        var count = ReadCount(Marshal.SizeOf<T>(), what);
+        var values = new T[count];
+        _buffered.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    public string? ReadNullableString() => Reader.ReadBoolean() ? Reader.ReadString() : null;
+
+    /// <summary>Checks nothing follows the payload and the content matches the manifest's sha256.</summary>
+    public void Finish(string expectedSha256)
+    {
+        if (_buffered.ReadByte() != -1)
+        {
+            throw Fail("unexpected data after the end of the content.");
+        }
+
+        var actual = Convert.ToHexStringLower(_hash.GetCurrentHash());
+        if (!string.Equals(actual, expectedSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Fail("sha256 does not match the manifest (file modified or corrupted).");
+        }
+    }
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        _buffered.Dispose();
+        _hashing.Dispose();
+        _hash.Dispose();
+    }
+}

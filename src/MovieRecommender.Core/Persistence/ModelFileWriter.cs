@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using MovieRecommender.Core.IO;
+
+namespace MovieRecommender.Core.Persistence;
+
+/// <summary>Writes one binary model file (magic + version header), hashing it on the way out.</summary>
+internal sealed class ModelFileWriter : IDisposable
+{
+    private const int BufferSize = 1 << 20;
+
+    private readonly HashingWriteStream _hashing;
+    private readonly BufferedStream _buffered;
+
+    public ModelFileWriter(string path, string magic)
+    {
+        ModelFormat.EnsureLittleEndian();
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _hashing = new HashingWriteStream(file);
+        _buffered = new BufferedStream(_hashing, BufferSize);
+        Writer = new BinaryWriter(_buffered, Encoding.UTF8, leaveOpen: true);
+        Writer.Write(Encoding.ASCII.GetBytes(magic));
+        Writer.Write(ModelFormat.Version);
+    }
+
+    public BinaryWriter Writer { get; }
+
+    public void WriteArray<T>(T[] values)
+        where T : unmanaged
+    {
+        Writer.Write(values.Length);
+        Writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    public void WriteNullableString(string? value)
+    {
+        Writer.Write(value is not null);
+        if (value is not null)
+        {
+            Writer.Write(value);
+        }
+    }
+
+    /// <summary>Flushes everything to disk and returns the file's sha256 (hex).</summary>
+    public string Complete()
+    {
+        Writer.Flush();
+        _buffered.Flush();
+        return _hashing.HashHex();
+    }
+
+    public void Dispose()
+    {
+        Writer.Dispose();
+        _buffered.Dispose();
+        _hashing.Dispose();
+    }
+}

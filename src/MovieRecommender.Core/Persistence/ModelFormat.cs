@@ -1,0 +1,35 @@
+namespace MovieRecommender.Core.Persistence;
+
+/// <summary>
+/// File names, magic strings and the format version of a model directory. Each binary file starts with its
+/// 8-byte ASCII magic and the format version (int32, little-endian), then its payload.
+/// Version history: 1 = initial layout (movies with string table, vocabulary, CSR neighbours and top terms).
+/// </summary>
+public static class ModelFormat
+{
+    public const int Version = 1;
+
+    public const string ManifestFile = "manifest.json";
+    public const string MoviesFile = "movies.bin";
+    public const string VocabularyFile = "vocabulary.bin";
+    public const string NeighboursFile = "neighbours.bin";
+    public const string TopTermsFile = "topterms.bin";
+
+    internal const string MoviesMagic = "MRMOVIES";
+    internal const string VocabularyMagic = "MRVOCABS";
+    internal const string NeighboursMagic = "MRNEIGHB";
+    internal const string TopTermsMagic = "MRTOPTRM";
+    internal const int MagicLength = 8;
+
+    /// <summary>Binary files in the order they are written and read.</summary>
+    public static IReadOnlyList<string> BinaryFiles { get; } = [MoviesFile, VocabularyFile, NeighboursFile, TopTermsFile];
+
+    /// <summary>Arrays are written as raw bytes; refuse to read or write them on a big-endian machine.</summary>
+    internal static void EnsureLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Model files are little-endian; big-endian machines are not supported.");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Model;
+
+namespace MovieRecommender.Core.Persistence;
+
+/// <summary>
+/// Loads a model directory written by <see cref="ModelWriter"/>: checks the manifest and format version, verifies
+/// every file's sha256 in the same pass that parses it, and validates values (offsets monotonic, indices in
+/// range, scores finite). Any problem becomes a <see cref="ModelLoadException"/> naming the file.
+/// </summary>
+public sealed class ModelReader : IModelReader
+{
+    public bool ModelExists(string directory) =>
+        !string.IsNullOrWhiteSpace(directory) && File.Exists(Path.Combine(directory, ModelFormat.ManifestFile));
+
+    public Task<RecommenderModel> ReadAsync(string directory, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return Task.Run(() => Read(directory, progress, cancellationToken), cancellationToken);
+    }
+
+    private static RecommenderModel Read(string directory, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var manifest = ReadManifest(directory);
+        var sizes = ModelFormat.BinaryFiles.Select(f => SizeOf(directory, f)).ToArray();
+        var total = Math.Max(1, sizes.Sum());
+        long done = 0;
+        void Completed(int fileIndex)
+        {
+            done += sizes[fileIndex];
+            progress?.Report((double)done / total);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var movies = ReadFile(directory, manifest, ModelFormat.MoviesFile, ModelFormat.MoviesMagic, MovieTableSerializer.Read);
+        RequireCount(ModelFormat.MoviesFile, "movies", movies.Length, manifest.MovieCount);
+        Completed(0);
+
+        var (terms, kinds, labels) = ReadFile(directory, manifest, ModelFormat.VocabularyFile, ModelFormat.VocabularyMagic, ReadVocabulary);
+        RequireCount(ModelFormat.VocabularyFile, "terms", terms.Length, manifest.TermCount);
+        Completed(1);
+
+        var neighbours = ReadFile(directory, manifest, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic,
+            file => ReadCsr(file, movies.Length, movies.Length));
+        Completed(2);
+
+        var topTerms = ReadFile(directory, manifest, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic,
+            file => ReadCsr(file, movies.Length, terms.Length));
+        Completed(3);
+
+        return new RecommenderModel
+        {
+            Manifest = manifest,
+            Movies = movies,
+            NeighbourOffsets = neighbours.Offsets,
+            NeighbourIndices = neighbours.Indices,
+            NeighbourScores = neighbours.Values,
+            Terms = terms,
+            TermKinds = kinds,
+            TermLabels = labels,
+            TopTermOffsets = topTerms.Offsets,
+            TopTermIndices = topTerms.Indices,
+            TopTermWeights = topTerms.Values,
+        };
+    }
+
+    private static ModelManifest ReadManifest(string directory)
+    {
+        var path = Path.Combine(directory, ModelFormat.ManifestFile);
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException(ModelFormat.ManifestFile, $"file is missing in '{directory}'.");
+        }
+
+        ModelManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), ModelJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new ModelLoadException(ModelFormat.ManifestFile, $"is not a valid manifest: {ex.Message}", ex);
+        }
+
+        if (manifest is null || manifest.Files is null)
+        {
+            throw new ModelLoadException(ModelFormat.ManifestFile, "is empty or lists no files.");
+        }
+
+        if (manifest.FormatVersion != ModelFormat.Version)
+        {
+            throw new ModelLoadException(
+                ModelFormat.ManifestFile, $"format version {manifest.FormatVersion} is not supported (expected {ModelFormat.Version}); retrain the model.");
+        }
+
+        if (manifest.MovieCount < 0 || manifest.TermCount < 0)
+        {
+            throw new ModelLoadException(ModelFormat.ManifestFile, "has negative counts.");
+        }
+
+        foreach (var file in ModelFormat.BinaryFiles)
+        {
+            if (!manifest.Files.ContainsKey(file))
+            {
+                throw new ModelLoadException(file, "is not listed in the manifest.");
+            }
+        }
+
+        return manifest;
+    }
+
+    private static T ReadFile<T>(string directory, ModelManifest manifest, string fileName, string magic, Func<ModelFileReader, T> parse)
+    {
+        try
+        {
+            using var file = new ModelFileReader(directory, fileName, magic);
+            var result = parse(file);
+            file.Finish(manifest.Files[fileName]);
+            return result;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException)
+        {
+            throw new ModelLoadException(fileName, "is truncated.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException)
+        {
+            throw new ModelLoadException(fileName, $"cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    private static (string[] Terms, TermKind[] Kinds, string[] Labels) ReadVocabulary(ModelFileReader file)
+    {
+        var count = file.ReadCount(sizeof(byte) * 3, "term");
+        var terms = new string[count];
+        var kinds = new TermKind[count];
+        var labels = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            terms[i] = file.Reader.ReadString();
+            var kind = (TermKind)file.Reader.ReadByte();
+            if (!Enum.IsDefined(kind))
+            {
+                throw file.Fail($"term #{i} has unknown kind {(byte)kind}.");
+            }
+
+            kinds[i] = kind;
+            labels[i] = file.Reader.ReadString();
+        }
+
+        return (terms, kinds, labels);
+    }
+
+    private static (int[] Offsets, int[] Indices, float[] Values) ReadCsr(ModelFileReader file, int rowCount, int columnCount)
+    {
+        var offsets = file.ReadArray<int>("offset");
+        var indices = file.ReadArray<int>("index");
+        var values = file.ReadArray<float>("value");
+        if (offsets.Length != rowCount + 1 || offsets[0] != 0 || offsets[^1] != indices.Length || indices.Length != values.Length)
+        {
+            throw file.Fail("row offsets do not match the catalog or the entries.");
+        }
+
+        for (var row = 0; row < rowCount; row++)
+        {
+            if (offsets[row + 1] < offsets[row])
+            {
+                throw file.Fail($"row offsets decrease at row {row}.");
+            }
+        }
+
+        for (var i = 0; i < indices.Length; i++)
+        {
+            if ((uint)indices[i] >= (uint)columnCount)
+            {
+                throw file.Fail($"entry {i} has index {indices[i]} out of range.");
+            }
+
+            if (!float.IsFinite(values[i]))
+            {
+                throw file.Fail($"entry {i} has a non-finite value.");
+            }
+        }
+
+        return (offsets, indices, values);
+    }
+
+    private static void RequireCount(string fileName, string what, int actual, int expected)
+    {
+        if (actual != expected)
+        {
+            throw new ModelLoadException(fileName, $"holds {actual} {what} but the manifest says {expected}.");
+        }
+    }
+
+    private static long SizeOf(string directory, string fileName)
+    {
+        var info = new FileInfo(Path.Combine(directory, fileName));
+        return info.Exists ? info.Length : 0;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using MovieRecommender.Core.Model;
+
+namespace MovieRecommender.Core.Persistence;
+
+/// <summary>
+/// Writes the model files into a temporary directory beside the target (same file system), then swaps it in
+/// with renames: old → backup, new → target, delete backup. A reader therefore never sees a half-written model;
+/// at worst, for an instant, it sees no model and retries.
+/// </summary>
+public sealed class ModelWriter : IModelWriter
+{
+    private const string TempPrefix = ".tmp-";
+    private const string BackupPrefix = ".old-";
+
+    public Task<ModelPublishResult> PublishAsync(RecommenderModel model, string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return Task.Run(() => Publish(model, directory, cancellationToken), cancellationToken);
+    }
+
+    private static ModelPublishResult Publish(RecommenderModel model, string directory, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var parent = Path.GetDirectoryName(target) ?? throw new IOException($"Model directory '{directory}' has no parent directory.");
+        var name = Path.GetFileName(target);
+        var suffix = Guid.NewGuid().ToString("N");
+        var staging = Path.Combine(parent, $".{name}{TempPrefix}{suffix}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            var hashes = WriteFiles(model, staging, cancellationToken);
+            var manifest = model.Manifest with { FormatVersion = ModelFormat.Version, Files = hashes };
+            File.WriteAllText(Path.Combine(staging, ModelFormat.ManifestFile), JsonSerializer.Serialize(manifest, ModelJson.Options));
+            var totalBytes = new DirectoryInfo(staging).EnumerateFiles().Sum(f => f.Length);
+            cancellationToken.ThrowIfCancellationRequested();
+            SwapIn(staging, target, Path.Combine(parent, $".{name}{BackupPrefix}{suffix}"));
+            return new ModelPublishResult(target, manifest, totalBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            throw new IOException($"Cannot write model directory '{directory}': {ex.Message}", ex);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    private static Dictionary<string, string> WriteFiles(RecommenderModel model, string staging, CancellationToken cancellationToken)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.MoviesFile), ModelFormat.MoviesMagic))
+        {
+            MovieTableSerializer.Write(file, model.Movies);
+            hashes[ModelFormat.MoviesFile] = file.Complete();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.VocabularyFile), ModelFormat.VocabularyMagic))
+        {
+            file.Writer.Write(model.Terms.Length);
+            for (var i = 0; i < model.Terms.Length; i++)
+            {
+                file.Writer.Write(model.Terms[i]);
+                file.Writer.Write((byte)model.TermKinds[i]);
+                file.Writer.Write(model.TermLabels[i]);
+            }
+
+            hashes[ModelFormat.VocabularyFile] = file.Complete();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        hashes[ModelFormat.NeighboursFile] = WriteCsr(
+            staging, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic, model.NeighbourOffsets, model.NeighbourIndices, model.NeighbourScores);
+        hashes[ModelFormat.TopTermsFile] = WriteCsr(
+            staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices, model.TopTermWeights);
+        return hashes;
+    }
+
+    private static string WriteCsr(string staging, string fileName, string magic, int[] offsets, int[] indices, float[] values)
+    {
+        using var file = new ModelFileWriter(Path.Combine(staging, fileName), magic);
+        file.WriteArray(offsets);
+        file.WriteArray(indices);
+        file.WriteArray(values);
+        return file.Complete();
+    }
+
+    private static void SwapIn(string staging, string target, string backup)
+    {
+        var hadOld = Directory.Exists(target);
+        if (hadOld)
+        {
+            Directory.Move(target, backup);
+        }
+
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch when (hadOld)
+        {
+            // Put the previous model back so a failed publish leaves the service with what it had.
+            Directory.Move(backup, target);
+            throw;
+        }
+
+        if (hadOld)
+        {
+            TryDelete(backup);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover hidden temp directory is harmless and never read as a model.
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+using MovieRecommender.Core.Ingest;
+
+namespace MovieRecommender.Core.Training;
+
+/// <summary>Source-generated log messages of the training pipeline.</summary>
+internal static partial class TrainingLog
+{
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Read {Rows} rows from {Input} ({Format}): {Movies} films, {Skipped} skipped, {Filtered} filtered out")]
+    public static partial void CatalogRead(ILogger logger, int rows, string input, CatalogFormat format, int movies, int skipped, int filtered);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published model {Version} to {Directory} ({Bytes} bytes)")]
+    public static partial void ModelPublished(ILogger logger, string version, string directory, long bytes);
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using MovieRecommender.Core.Ingest;
+using MovieRecommender.Core.Persistence;
+
+namespace MovieRecommender.Core.Training;
+
+/// <summary>DI registration of catalog reading, training and model persistence.</summary>
+public static class TrainingServiceCollectionExtensions
+{
+    public static IServiceCollection AddMovieTraining(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<TrainingOptions>();
+        services.AddSingleton<ICatalogReader, CatalogReader>();
+        services.AddSingleton<IModelWriter, ModelWriter>();
+        services.AddSingleton<IModelReader, ModelReader>();
+        services.AddSingleton<ITrainingPipeline, TrainingPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+namespace MovieRecommender.Training.Commands;
+
+/// <summary>Process exit codes of the trainer (scripts and CI test them).</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The input is missing, unreadable or in an unknown format.</summary>
+    public const int BadInput = 1;
+
+    /// <summary>The output directory cannot be written.</summary>
+    public const int OutputError = 2;
+
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,153 @@
+using MovieRecommender.Core.Model;
+using MovieRecommender.Core.Persistence;
+using MovieRecommender.Core.Tests.TestSupport;
+
+namespace MovieRecommender.Core.Tests.Persistence;
+
+public sealed class ModelReaderTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly ModelReader _reader = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private async Task<(RecommenderModel Original, string Directory)> PublishTinyModelAsync()
+    {
+        var model = TinyModel.Build();
+        var directory = _temp.File("model");
+        await new ModelWriter().PublishAsync(model, directory);
+        return (model, directory);
+    }
+
+    [Fact]
+    public async Task ReadAsync_PublishedModel_RoundTripsEveryField()
+    {
+        var (original, directory) = await PublishTinyModelAsync();
+
+        var loaded = await _reader.ReadAsync(directory);
+
+        Assert.Equal(original.Movies, loaded.Movies, MovieEquality.Instance);
+        Assert.Equal(original.NeighbourOffsets, loaded.NeighbourOffsets);
+        Assert.Equal(original.NeighbourIndices, loaded.NeighbourIndices);
+        Assert.Equal(original.NeighbourScores, loaded.NeighbourScores);
+        Assert.Equal(original.Terms, loaded.Terms);
+        Assert.Equal(original.TermKinds, loaded.TermKinds);
+        Assert.Equal(original.TermLabels, loaded.TermLabels);
+        Assert.Equal(original.TopTermOffsets, loaded.TopTermOffsets);
+        Assert.Equal(original.TopTermIndices, loaded.TopTermIndices);
+        Assert.Equal(original.TopTermWeights, loaded.TopTermWeights);
+        Assert.Equal(original.Manifest.ModelVersion, loaded.Manifest.ModelVersion);
+        Assert.Equal(ModelFormat.Version, loaded.Manifest.FormatVersion);
+        Assert.Equal(ModelFormat.BinaryFiles.Order(), loaded.Manifest.Files.Keys.Order());
+    }
+
+    [Fact]
+    public async Task ReadAsync_Progress_ReachesOne()
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        var reports = new List<double>();
+
+        await _reader.ReadAsync(directory, new InlineProgress(reports.Add));
+
+        Assert.Equal(1.0, reports[^1], 6);
+        Assert.Equal(reports.Order(), reports);
+    }
+
+    [Theory]
+    [InlineData(ModelFormat.MoviesFile)]
+    [InlineData(ModelFormat.VocabularyFile)]
+    [InlineData(ModelFormat.NeighboursFile)]
+    [InlineData(ModelFormat.TopTermsFile)]
+    public async Task ReadAsync_TamperedFile_ThrowsNamingTheFile(string fileName)
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        var path = Path.Combine(directory, fileName);
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[^1] ^= 0x01;
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(fileName, error.FileName);
+    }
+
+    [Theory]
+    [InlineData(ModelFormat.MoviesFile)]
+    [InlineData(ModelFormat.VocabularyFile)]
+    [InlineData(ModelFormat.NeighboursFile)]
+    [InlineData(ModelFormat.TopTermsFile)]
+    public async Task ReadAsync_TruncatedFile_ThrowsNamingTheFile(string fileName)
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        var path = Path.Combine(directory, fileName);
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(path, bytes[..(bytes.Length - 3)]);
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(fileName, error.FileName);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingBinaryFile_ThrowsNamingTheFile()
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        File.Delete(Path.Combine(directory, ModelFormat.NeighboursFile));
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(ModelFormat.NeighboursFile, error.FileName);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingManifest_ThrowsNamingManifest()
+    {
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(_temp.Path));
+
+        Assert.Equal(ModelFormat.ManifestFile, error.FileName);
+        Assert.False(_reader.ModelExists(_temp.Path));
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{}")]
+    public async Task ReadAsync_InvalidManifest_ThrowsNamingManifest(string content)
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        await File.WriteAllTextAsync(Path.Combine(directory, ModelFormat.ManifestFile), content);
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(ModelFormat.ManifestFile, error.FileName);
+    }
+
+    [Fact]
+    public async Task ReadAsync_OtherFormatVersion_ThrowsNamingManifest()
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        var path = Path.Combine(directory, ModelFormat.ManifestFile);
+        var json = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, json.Replace($"\"formatVersion\": {ModelFormat.Version}", "\"formatVersion\": 99", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(ModelFormat.ManifestFile, error.FileName);
+        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SwappedMagic_ThrowsNamingTheFile()
+    {
+        var (_, directory) = await PublishTinyModelAsync();
+        File.Copy(Path.Combine(directory, ModelFormat.TopTermsFile), Path.Combine(directory, ModelFormat.NeighboursFile), overwrite: true);
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(ModelFormat.NeighboursFile, error.FileName);
+    }
+
+    private sealed class InlineProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}
