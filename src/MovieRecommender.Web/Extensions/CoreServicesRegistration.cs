@@ -1,21 +1,23 @@
+using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Core.Training;
+using MovieRecommender.Web.Settings;
+
 namespace MovieRecommender.Web.Extensions;
 
 /// <summary>The one place where the web app registers the engine (recommender, trainer, model reader).</summary>
 public static class CoreServicesRegistration
 {
-    public static IServiceCollection AddCoreServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCoreServices(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddRecommender();
 
-        // TODO(merge): the engine and trainer are not on main yet. When they land, replace this comment with
-        // (usings: MovieRecommender.Core.Recommendations, MovieRecommender.Core.Training, MovieRecommender.Web.Settings):
-        //   services.AddRecommender();
-        //   services.AddOptions<RecommenderOptions>()
-        //       .BindConfiguration(RecommenderOptions.SectionName)
-        //       .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
-        //       .ValidateOnStart();
-        //   services.AddMovieTraining();
-        // Until then IRecommenderService, ITrainingPipeline and IModelReader must be supplied by the host (tests do).
+        // The engine's own section ("Recommender") tunes it; the public Cache:SizeLimit setting wins for the cache size.
+        services.AddOptions<RecommenderOptions>()
+            .BindConfiguration(RecommenderOptions.SectionName)
+            .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
+            .ValidateOnStart();
+        services.AddMovieTraining();
         return services;
     }
 }
