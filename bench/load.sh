@@ -2,18 +2,22 @@
 # HTTP load test of the web app on loopback with wrk.
 #
 # Starts the app (Release build, rate limit raised to 1,000,000 requests/s, file log off), waits for /api/health to return 200, then runs wrk against:
-#   ceiling     GET /api/health                      (trivial endpoint: the server's ceiling on this machine)
+#   ceiling     GET /api/health                      (trivial API endpoint: the ceiling through the same middleware)
+#   static      GET /favicon.ico                     (static file, for reference)
 #   search      GET /api/search?q=...               (rotating prefixes, Lua)
 #   rec-hit     GET /api/v1/recommendations?title=  (one fixed title: cache hits)
 #   rec-miss    GET /api/v1/recommendations?id=...  (rotating ids, counts, filters: cache misses, Lua)
 # and writes a markdown table between the load markers of docs/benchmarks.md (or prints it with --print-only).
 # The app is always stopped on exit. Only 127.0.0.1 is ever contacted.
 #
-# Usage: bench/load.sh [--duration 10s] [--threads 2] [--connections 32] [--port 5099] [--print-only]
+# Each endpoint gets an unrecorded warm-up run first (JIT, caches, connection pools).
+#
+# Usage: bench/load.sh [--duration 10s] [--warmup 3s] [--threads 2] [--connections 32] [--port 5099] [--print-only]
 # Env:   MODEL_DIR=path (served model folder; default: the app's configured one), STARTUP_TIMEOUT=600 (seconds)
 set -euo pipefail
 
 DURATION=10s
+WARMUP=3s
 THREADS=2
 CONNECTIONS=32
 PORT=5099
@@ -21,11 +25,12 @@ PRINT_ONLY=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
     --print-only) PRINT_ONLY=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -117,15 +122,15 @@ request = function()
 end
 LUA
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 declare -A RPS P50 P99 ERRORS
 run_wrk() { # name url [lua]
   local name="$1" url="$2" script="${3:-}" out="$WORK/$1.txt"
-  echo "wrk $name: $url"
-  if [[ -n "$script" ]]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" >"$out"
-  else
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$out"
-  fi
+  local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
+  if [[ -n "$script" ]]; then args+=(-s "$script"); fi
+  echo "wrk $name: $url (warm-up $WARMUP, then $DURATION)"
+  wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+  wrk "${args[@]}" -d"$DURATION" "$url" >"$out"
   RPS[$name]="$(awk '/^Requests\/sec:/ {print $2}' "$out")"
   P50[$name]="$(awk '$1 == "50%" {print $2}' "$out")"
   P99[$name]="$(awk '$1 == "99%" {print $2}' "$out")"
@@ -134,6 +139,7 @@ run_wrk() { # name url [lua]
 }
 
 run_wrk ceiling "$BASE/api/health"
+run_wrk static "$BASE/favicon.ico"
 run_wrk search "$BASE/api/search" "$WORK/search.lua"
 run_wrk rec-hit "$BASE/api/v1/recommendations?title=$FIXED_QUERY&n=15"
 run_wrk rec-miss "$BASE/api/v1/recommendations" "$WORK/recommend-miss.lua"
@@ -141,15 +147,17 @@ run_wrk rec-miss "$BASE/api/v1/recommendations" "$WORK/recommend-miss.lua"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 CEILING="${RPS[ceiling]}"
 {
-  echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'); wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, app and wrk on the same"
+  echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up) on 127.0.0.1, app and wrk on the same"
   echo "$(nproc) cores ($(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2}'))."
+  echo "Load average before the runs: $LOAD_BEFORE (other work sharing the cores)."
   echo "Model served: $(grep -o '"movies":[0-9]*' <<<"$HEALTH" | cut -d: -f2) films. Fixed title for cache hits: \"$FIXED_TITLE\"."
   echo
   echo "| endpoint | requests/s | p50 | p99 | non-2xx | ÷ ceiling |"
   echo "|---|---|---|---|---|---|"
-  for name in ceiling search rec-hit rec-miss; do
+  for name in ceiling static search rec-hit rec-miss; do
     case "$name" in
       ceiling) label='`GET /api/health` (ceiling)' ;;
+      static) label='`GET /favicon.ico` (static file, reference)' ;;
       search) label='`GET /api/search?q=…` (rotating prefixes)' ;;
       rec-hit) label='`GET /api/v1/recommendations?title=…` (fixed: cache hits)' ;;
       rec-miss) label='`GET /api/v1/recommendations?id=…&n=…&minYear=…` (rotating: cache misses)' ;;
