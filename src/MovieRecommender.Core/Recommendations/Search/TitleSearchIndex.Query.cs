@@ -16,6 +16,9 @@ internal sealed partial class TitleSearchIndex
     // order may be missed; autocomplete favours well-known films anyway.
     private const int MaxScannedRanks = 12_000;
 
+    // Fuzzy pre-selection runs one pass per query word, and only needs plausible candidates, so less each.
+    private const int MaxScannedRanksForCandidates = 3_000;
+
     // Candidates beyond the limit, collected in popularity order and re-ranked with the title-start/exact boosts.
     private const int ExtraCandidates = 20;
 
@@ -55,7 +58,7 @@ internal sealed partial class TitleSearchIndex
 
         if (allMatch)
         {
-            Collect(tokens, exactRanges, want, isTypo: false, found, seen);
+            Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
         }
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
@@ -84,7 +87,7 @@ internal sealed partial class TitleSearchIndex
 
             if (allTypoMatch)
             {
-                Collect(tokens, typoRanges, want, isTypo: true, found, seen);
+                Collect(tokens, typoRanges, want, isTypo: true, found, seen, MaxScannedRanks);
             }
         }
 
@@ -120,14 +123,14 @@ internal sealed partial class TitleSearchIndex
         // Films matching every word first: they are the likeliest intended titles.
         if (allMatch && tokens.Length > 1)
         {
-            Collect(tokens, allRanges, perWord, isTypo: false, found, seen);
+            Collect(tokens, allRanges, perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
         }
 
         for (int i = 0; i < tokens.Length; i++)
         {
             if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
             {
-                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen);
+                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
             }
         }
 
@@ -150,7 +153,7 @@ internal sealed partial class TitleSearchIndex
     }
 
     private void Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
-        HashSet<int> seen)
+        HashSet<int> seen, int maxScanned)
     {
         int driver = 0;
         long driverPostings = long.MaxValue;
@@ -205,7 +208,7 @@ internal sealed partial class TitleSearchIndex
         if (driverWords <= MaxMergeWords)
         {
             using var merger = new PostingMerger(_postings, _postingOffsets, ranges[driver]);
-            while (added < want && scanned++ < MaxScannedRanks && merger.TryNext(out int rank))
+            while (added < want && scanned++ < maxScanned && merger.TryNext(out int rank))
             {
                 if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
                 {
@@ -217,7 +220,7 @@ internal sealed partial class TitleSearchIndex
             return;
         }
 
-        int limit = Math.Min(_order.Count, MaxScannedRanks);
+        int limit = Math.Min(_order.Count, maxScanned);
         for (int rank = 0; rank < limit && added < want; rank++)
         {
             if (MatchesAll(rank, ranges, skip: -1) && seen.Add(rank))
