@@ -16,6 +16,10 @@ internal sealed partial class TitleSearchIndex
     // order may be missed; autocomplete favours well-known films anyway.
     private const int MaxScannedRanks = 12_000;
 
+    // The typo pass gets what the exact pass left of this, but never less than the minimum.
+    private const int MaxScannedRanksPerQuery = 16_000;
+    private const int MinScannedRanksForTypos = 4_000;
+
     // Fuzzy pre-selection runs one pass per query word, and only needs plausible candidates, so less each.
     private const int MaxScannedRanksForCandidates = 3_000;
 
@@ -56,9 +60,10 @@ internal sealed partial class TitleSearchIndex
             allMatch &= !range.IsEmpty;
         }
 
+        int scanned = 0;
         if (allMatch)
         {
-            Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
+            scanned = Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
         }
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
@@ -87,7 +92,8 @@ internal sealed partial class TitleSearchIndex
 
             if (allTypoMatch)
             {
-                Collect(tokens, typoRanges, want, isTypo: true, found, seen, MaxScannedRanks);
+                int budget = Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned);
+                Collect(tokens, typoRanges, want, isTypo: true, found, seen, budget);
             }
         }
 
@@ -152,7 +158,8 @@ internal sealed partial class TitleSearchIndex
         return tokens.Length > 1 && TitleNormalizer.IsArticle(tokens[0]) ? tokens[1..] : tokens;
     }
 
-    private void Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
+    /// <summary>Adds up to <paramref name="want"/> new matches in popularity order; returns the ranks examined.</summary>
+    private int Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
         HashSet<int> seen, int maxScanned)
     {
         int driver = 0;
@@ -174,13 +181,14 @@ internal sealed partial class TitleSearchIndex
 
         if (driverPostings == 0)
         {
-            return;
+            return 0;
         }
 
         int added = 0;
         if (tokens.Length == 1 && !isTypo && tokens[0].Length <= ShortPrefixMaxLength
             && _shortPrefixLookup.TryGetValue(tokens[0], out int[]? top))
         {
+            int examined = 0;
             foreach (int rank in top)
             {
                 if (added >= want)
@@ -188,6 +196,7 @@ internal sealed partial class TitleSearchIndex
                     break;
                 }
 
+                examined++;
                 if (seen.Add(rank))
                 {
                     found.Add(new Candidate(rank, isTypo));
@@ -195,7 +204,7 @@ internal sealed partial class TitleSearchIndex
                 }
             }
 
-            return;
+            return examined;
         }
 
         int driverWords = 0;
@@ -208,8 +217,9 @@ internal sealed partial class TitleSearchIndex
         if (driverWords <= MaxMergeWords)
         {
             using var merger = new PostingMerger(_postings, _postingOffsets, ranges[driver]);
-            while (added < want && scanned++ < maxScanned && merger.TryNext(out int rank))
+            while (added < want && scanned < maxScanned && merger.TryNext(out int rank))
             {
+                scanned++;
                 if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
                 {
                     found.Add(new Candidate(rank, isTypo));
@@ -217,18 +227,20 @@ internal sealed partial class TitleSearchIndex
                 }
             }
 
-            return;
+            return scanned;
         }
 
         int limit = Math.Min(_order.Count, maxScanned);
-        for (int rank = 0; rank < limit && added < want; rank++)
+        for (; scanned < limit && added < want; scanned++)
         {
-            if (MatchesAll(rank, ranges, skip: -1) && seen.Add(rank))
+            if (MatchesAll(scanned, ranges, skip: -1) && seen.Add(scanned))
             {
-                found.Add(new Candidate(rank, isTypo));
+                found.Add(new Candidate(scanned, isTypo));
                 added++;
             }
         }
+
+        return scanned;
     }
 
     private bool MatchesAll(int rank, WordRange[][] ranges, int skip)
