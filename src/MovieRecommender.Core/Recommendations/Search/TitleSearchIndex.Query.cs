@@ -8,17 +8,22 @@ internal sealed partial class TitleSearchIndex
     private const int MaxQueryTokens = 8;
     private const int MinTypoTokenLength = 4;
 
-    // A prefix spanning more words than this is streamed from the global popularity order instead of a heap.
-    private const int MaxMergeWords = 4096;
+    // A driver spanning more words than this, or more than 1/DenseDriverDivisor of all title words, is
+    // checked by walking the global popularity order (sequential reads, ~15 ns a rank) instead of merging its
+    // posting lists (a heap pop plus a random read to verify, ~150 ns a posting): dense drivers match often
+    // enough that the walk reaches the same depth for less. The walk gets WalkBudgetFactor times the budget.
+    private const int MaxMergeWords = 1024;
+    private const int DenseDriverDivisor = 16;
+    private const int WalkBudgetFactor = 2;
 
     // Upper bound on ranks examined per pass, so a query whose words rarely co-occur still costs bounded work
     // (~0.2 ms per pass at a million films). The price: a film matching two common words only deep in popularity
     // order may be missed; autocomplete favours well-known films anyway.
-    private const int MaxScannedRanks = 12_000;
+    private const int MaxScannedRanks = 8_000;
 
     // The typo pass gets what the exact pass left of this, but never less than the minimum.
-    private const int MaxScannedRanksPerQuery = 16_000;
-    private const int MinScannedRanksForTypos = 4_000;
+    private const int MaxScannedRanksPerQuery = 10_000;
+    private const int MinScannedRanksForTypos = 2_500;
 
     // Fuzzy pre-selection runs one pass per query word, and only needs plausible candidates, so less each.
     private const int MaxScannedRanksForCandidates = 3_000;
@@ -214,7 +219,7 @@ internal sealed partial class TitleSearchIndex
         }
 
         int scanned = 0;
-        if (driverWords <= MaxMergeWords)
+        if (driverWords <= MaxMergeWords && driverPostings * DenseDriverDivisor <= _postings.Length)
         {
             using var merger = new PostingMerger(_postings, _postingOffsets, ranges[driver]);
             while (added < want && scanned < maxScanned && merger.TryNext(out int rank))
@@ -230,7 +235,7 @@ internal sealed partial class TitleSearchIndex
             return scanned;
         }
 
-        int limit = Math.Min(_order.Count, maxScanned);
+        int limit = (int)Math.Min(_order.Count, (long)maxScanned * WalkBudgetFactor);
         for (; scanned < limit && added < want; scanned++)
         {
             if (MatchesAll(scanned, ranges, skip: -1) && seen.Add(scanned))
