@@ -1,4 +1,5 @@
 using FuzzySharp;
+using FuzzySharp.PreProcess;
 using MovieRecommender.Core.Catalog;
 
 namespace MovieRecommender.Core.Recommendations.Search;
@@ -87,11 +88,11 @@ internal sealed class TitleResolver(
         foreach (int candidate in candidates.Take(MaxFuzzyCandidates))
         {
             Movie movie = movies[candidate];
-            int score = Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title));
+            int score = Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title), PreprocessMode.None);
             if (!string.IsNullOrWhiteSpace(movie.OriginalTitle))
             {
                 score = Math.Max(score,
-                    Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle)));
+                    Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle), PreprocessMode.None));
             }
 
             if (score >= fuzzyCutoff)
@@ -104,11 +105,11 @@ internal sealed class TitleResolver(
         var scored = new List<(int Score, bool SameYear, Movie Movie)>(Math.Min(shortlist.Count, WeightedShortlist));
         foreach (var (_, _, movie) in shortlist.Take(WeightedShortlist))
         {
-            int score = Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title));
+            int score = Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title), PreprocessMode.None);
             if (!string.IsNullOrWhiteSpace(movie.OriginalTitle))
             {
                 score = Math.Max(score,
-                    Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle)));
+                    Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle), PreprocessMode.None));
             }
 
             if (score >= fuzzyCutoff)
