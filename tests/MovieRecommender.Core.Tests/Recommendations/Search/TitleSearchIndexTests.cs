@@ -127,6 +127,9 @@ public class TitleSearchIndexTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!%$")]
+    [InlineData("\U0001F4A5\U0001F525")]
+    [InlineData("\u0000\u200B\t")]
+    [InlineData("\uD800")]
     [InlineData(null)]
     public void Search_EmptyOrGarbage_ReturnsEmpty(string? query)
     {
