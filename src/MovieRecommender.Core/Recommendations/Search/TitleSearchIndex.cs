@@ -103,6 +103,14 @@ internal sealed partial class TitleSearchIndex
             titleKeys.Add(key, movieIndex);
             AddWords(normalized, titleWordOffsets[rank]);
 
+            if (movie.Title.Contains('-', StringComparison.Ordinal))
+            {
+                // "Spider-Man" is typed "spiderman" as often as "spider man": index the joined form too.
+                string joined = TitleNormalizer.Normalize(movie.Title.Replace("-", string.Empty, StringComparison.Ordinal));
+                titleKeys.Add(TitleNormalizer.DropLeadingArticle(joined), movieIndex);
+                AddWords(joined, titleWordOffsets[rank]);
+            }
+
             if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
                 && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
             {

@@ -167,6 +167,8 @@ public class TitleSearchIndexTests
     [InlineData("fast & fur", TestCatalog.FastAndFurious)]
     [InlineData("fast and fur", TestCatalog.FastAndFurious)]
     [InlineData("the dark kn", TestCatalog.DarkKnight)]
+    [InlineData("spiderm", TestCatalog.SpiderMan)]
+    [InlineData("spider ma", TestCatalog.SpiderMan)]
     public void Search_SpecialCharactersAndScripts_FindsTitle(string query, int expectedId)
     {
         // Act
