@@ -74,9 +74,11 @@ internal sealed partial class TitleSearchIndex
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
         // of films, already in popularity order, so only the head is taken.
         ReadOnlySpan<int> exactTitles = TitleKeys.Find(keyHash);
+        var exactRanks = new HashSet<int>();
         foreach (int movie in exactTitles[..Math.Min(exactTitles.Length, want)])
         {
             int rank = _order.RankOf[movie];
+            exactRanks.Add(rank);
             if (seen.Add(rank))
             {
                 found.Add(new Candidate(rank, IsTypo: false));
@@ -102,7 +104,7 @@ internal sealed partial class TitleSearchIndex
             }
         }
 
-        return Rank(found, exactRanges[0], keyHash, boundedLimit);
+        return Rank(found, exactRanges[0], exactRanks, boundedLimit);
     }
 
     /// <summary>
@@ -303,7 +305,7 @@ internal sealed partial class TitleSearchIndex
     private ReadOnlySpan<int> TitleWordsOf(int rank) =>
         _titleWords.AsSpan(_titleWordOffsets[rank], _titleWordOffsets[rank + 1] - _titleWordOffsets[rank]);
 
-    private List<SearchHit> Rank(List<Candidate> found, WordRange[] firstTokenRanges, ulong keyHash, int limit)
+    private List<SearchHit> Rank(List<Candidate> found, WordRange[] firstTokenRanges, HashSet<int> exactRanks, int limit)
     {
         Span<Candidate> candidates = CollectionsMarshal.AsSpan(found);
         double count = _order.Count;
@@ -317,7 +319,7 @@ internal sealed partial class TitleSearchIndex
                 score += TitleStartBoost;
             }
 
-            if (_titleKeyHashByRank[rank] == keyHash)
+            if (exactRanks.Contains(rank))
             {
                 score += ExactTitleBoost;
             }
