@@ -1,25 +1,27 @@
-var builder = WebApplication.CreateBuilder(args);
+using MovieRecommender.Web.Extensions;
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Home/Error");
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddWebConfiguration(args).AddObservability();
+    builder.Services
+        .AddWebSettings()
+        .AddWebServices()
+        .AddSecurity()
+        .AddApiRateLimiting()
+        .AddCoreServices();
+
+    var app = builder.Build();
+    app.UseWebPipeline().MapEndpoints();
+    await app.RunAsync().ConfigureAwait(false);
+    return 0;
 }
-app.UseRouting();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    // Typically an invalid setting: the message names the key (e.g. "RateLimiting:PermitLimit must be ...").
+    await Console.Error.WriteLineAsync($"MovieRecommender.Web failed to start: {ex.Message}").ConfigureAwait(false);
+    return 1;
+}
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>Entry point; partial so integration tests can use WebApplicationFactory&lt;Program&gt;.</summary>
+public partial class Program;

@@ -1,24 +1,20 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using MovieRecommender.Web.Models;
+using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Presentation;
+using MovieRecommender.Web.Queries;
 
 namespace MovieRecommender.Web.Controllers;
 
-public class HomeController : Controller
+/// <summary>Home: search, recommendations for a film, or the top films when nothing was asked.</summary>
+public sealed class HomeController(PageBuilder pages) : Controller
 {
-    public IActionResult Index()
+    [HttpGet("/")]
+    [HttpHead("/")]
+    [RequiresModel]
+    public IActionResult Index([FromQuery] RecommendationQuery query)
     {
-        return View();
-    }
-
-    public IActionResult Privacy()
-    {
-        return View();
-    }
-
-    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        var (model, status) = pages.Home(query, ModelState, Request);
+        Response.StatusCode = status;
+        return View(model);
     }
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs beyond the .NET SDK: Debian's Chromium for the end-to-end browser tests
+# (Playwright drives it through /usr/bin/chromium; `playwright install` is neither possible nor needed here)
+# and python3 for summing the TRX result files.
+# Safe to run again: it only installs what is missing. Installs only as root; otherwise it says what to run.
+set -euo pipefail
+
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing_packages=()
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: the .NET 10 SDK is required (dotnet not found on PATH); see https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+if [[ ! -x "$CHROMIUM_PATH" ]]; then
+  missing_packages+=(chromium fonts-liberation)
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  missing_packages+=(python3)
+fi
+
+if [[ ${#missing_packages[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+if [[ "$(id -u)" -ne 0 ]]; then
+  echo "error: missing ${missing_packages[*]}; install with: sudo apt-get update && sudo apt-get install -y ${missing_packages[*]}" >&2
+  echo "       (or set CHROMIUM_PATH to an existing Chromium/Chrome binary)" >&2
+  exit 1
+fi
+
+echo "Installing ${missing_packages[*]} with apt-get..."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${missing_packages[@]}" >/dev/null
+if [[ ! -x "$CHROMIUM_PATH" ]]; then
+  echo "error: apt-get installed chromium but $CHROMIUM_PATH does not exist" >&2
+  exit 1
+fi
+echo "Installed: $("$CHROMIUM_PATH" --version 2>/dev/null || echo chromium)"

@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+using MovieRecommender.Core.Model;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// Scores candidate films for a set of seed films, widening the search only as far as the filters require:
+/// (1) the seeds' stored neighbours, similarities averaged over the seeds; (2) if too few pass the filters,
+/// neighbours of those neighbours (similarity = product along the path, never above the direct link);
+/// (3) if still short, films sharing the seeds' top terms through the term → films index (sum of weight
+/// products ≈ cosine over top terms), reading only the head of each term's list. Every stage is bounded.
+/// </summary>
+internal static class CandidatePool
+{
+    // Head of each term's posting list read in stage 3, and the total postings read for one request.
+    private const int MaxPostingsPerTerm = 4_000;
+    private const int MaxTermPostingsPerRequest = 400_000;
+
+    public static List<ScoredMovie> Build(ServingState state, int[] seeds, MovieFilterMatcher filter, int needed)
+    {
+        RecommenderModel model = state.Model;
+        var scores = new Dictionary<int, double>();
+        var seedSet = new HashSet<int>(seeds);
+        double seedShare = 1.0 / seeds.Length;
+
+        foreach (int seed in seeds)
+        {
+            ReadOnlySpan<int> neighbours = model.NeighboursOf(seed);
+            ReadOnlySpan<float> similarities = model.NeighbourScoresOf(seed);
+            for (int i = 0; i < neighbours.Length; i++)
+            {
+                if (!seedSet.Contains(neighbours[i]))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, neighbours[i], out _) += similarities[i] * seedShare;
+                }
+            }
+        }
+
+        var passing = new List<ScoredMovie>();
+        if (filter.MatchesNothing)
+        {
+            return passing;
+        }
+
+        AddPassing(state, scores, filter, passing);
+        if (passing.Count >= needed)
+        {
+            return Sorted(state, passing);
+        }
+
+        var deeper = new Dictionary<int, double>();
+        foreach (var (candidate, score) in scores)
+        {
+            ReadOnlySpan<int> neighbours = model.NeighboursOf(candidate);
+            ReadOnlySpan<float> similarities = model.NeighbourScoresOf(candidate);
+            for (int i = 0; i < neighbours.Length; i++)
+            {
+                int next = neighbours[i];
+                if (!seedSet.Contains(next) && !scores.ContainsKey(next))
+                {
+                    ref double best = ref CollectionsMarshal.GetValueRefOrAddDefault(deeper, next, out _);
+                    best = Math.Max(best, score * similarities[i]);
+                }
+            }
+        }
+
+        AddPassing(state, deeper, filter, passing);
+        if (passing.Count >= needed)
+        {
+            return Sorted(state, passing);
+        }
+
+        var byTerms = new Dictionary<int, double>();
+        int budget = MaxTermPostingsPerRequest;
+        foreach (int seed in seeds)
+        {
+            ReadOnlySpan<int> terms = model.TopTermsOf(seed);
+            ReadOnlySpan<float> weights = model.TopTermWeightsOf(seed);
+            for (int t = 0; t < terms.Length && budget > 0; t++)
+            {
+                ReadOnlySpan<int> films = state.TermPostings.MoviesOf(terms[t]);
+                ReadOnlySpan<float> filmWeights = state.TermPostings.WeightsOf(terms[t]);
+                int take = Math.Min(Math.Min(films.Length, MaxPostingsPerTerm), budget);
+                budget -= take;
+                for (int i = 0; i < take; i++)
+                {
+                    int film = films[i];
+                    if (!seedSet.Contains(film) && !scores.ContainsKey(film) && !deeper.ContainsKey(film))
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(byTerms, film, out _) +=
+                            (double)weights[t] * filmWeights[i] * seedShare;
+                    }
+                }
+            }
+        }
+
+        AddPassing(state, byTerms, filter, passing);
+        return Sorted(state, passing);
+    }
+
+    private static void AddPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
+        List<ScoredMovie> passing)
+    {
+        foreach (var (movie, score) in scores)
+        {
+            if (filter.Matches(movie))
+            {
+                passing.Add(new ScoredMovie(movie, score));
+            }
+        }
+    }
+
+    private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing)
+    {
+        int[] rankOf = state.Popularity.RankOf;
+        passing.Sort((a, b) =>
+        {
+            int byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : rankOf[a.Movie].CompareTo(rankOf[b.Movie]);
+        });
+        return passing;
+    }
+}

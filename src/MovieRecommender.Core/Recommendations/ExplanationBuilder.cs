@@ -1,0 +1,84 @@
+using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Model;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// Why a film was recommended: the top terms it shares with the seed film(s), each weighted by the product
+/// of both TF-IDF weights (its contribution to the cosine), the strongest few kept and grouped by kind;
+/// plus a shared director or genre straight from the metadata when the terms happen to miss it.
+/// </summary>
+internal static class ExplanationBuilder
+{
+    public const int MaxTermItems = 5;
+    private const int WeightDecimals = 4;
+
+    // People first: "same director" is the most convincing reason, "shared overview word" the least.
+    private static readonly TermKind[] KindOrder =
+        [TermKind.Director, TermKind.Cast, TermKind.Genre, TermKind.Keyword, TermKind.Company, TermKind.Country, TermKind.Text];
+
+    public static IReadOnlyList<ExplanationItem> Explain(RecommenderModel model, ReadOnlySpan<int> seeds, int movie)
+    {
+        var shared = new Dictionary<int, double>();
+        ReadOnlySpan<int> terms = model.TopTermsOf(movie);
+        ReadOnlySpan<float> weights = model.TopTermWeightsOf(movie);
+        foreach (int seed in seeds)
+        {
+            ReadOnlySpan<int> seedTerms = model.TopTermsOf(seed);
+            ReadOnlySpan<float> seedWeights = model.TopTermWeightsOf(seed);
+            int i = 0;
+            int j = 0;
+            while (i < terms.Length && j < seedTerms.Length)
+            {
+                if (terms[i] == seedTerms[j])
+                {
+                    double contribution = (double)weights[i] * seedWeights[j] / seeds.Length;
+                    shared[terms[i]] = shared.GetValueOrDefault(terms[i]) + contribution;
+                    i++;
+                    j++;
+                }
+                else if (terms[i] < seedTerms[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+        }
+
+        var items = shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxTermItems)
+            .Select(p => new ExplanationItem(model.TermKinds[p.Key], LabelOf(model, p.Key), Math.Round(p.Value, WeightDecimals)))
+            .ToList();
+
+        Movie candidate = model.Movies[movie];
+        foreach (int seed in seeds)
+        {
+            Movie seedMovie = model.Movies[seed];
+            AddSharedMetadata(items, TermKind.Director, candidate.Directors, seedMovie.Directors);
+            AddSharedMetadata(items, TermKind.Genre, candidate.Genres, seedMovie.Genres);
+        }
+
+        return [.. items.OrderBy(item => Array.IndexOf(KindOrder, item.Kind)).ThenByDescending(item => item.Weight)];
+    }
+
+    private static string LabelOf(RecommenderModel model, int term)
+    {
+        string? label = term < model.TermLabels.Length ? model.TermLabels[term] : null;
+        return string.IsNullOrWhiteSpace(label) ? model.Terms[term] : label;
+    }
+
+    private static void AddSharedMetadata(List<ExplanationItem> items, TermKind kind, IReadOnlyList<string> candidateValues,
+        IReadOnlyList<string> seedValues)
+    {
+        foreach (var value in candidateValues)
+        {
+            if (seedValues.Contains(value, StringComparer.OrdinalIgnoreCase)
+                && !items.Exists(item => item.Kind == kind && string.Equals(item.Value, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                items.Add(new ExplanationItem(kind, value, 0));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Buffers;
+using MovieRecommender.Core.Model;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// Maximal marginal relevance: repeatedly pick the candidate maximising (1−λ)·relevance − λ·(highest
+/// similarity to anything already picked), where film–film similarity is the dot product of their
+/// L2-normalised top-term vectors. Each candidate's "highest similarity so far" is updated with the newest
+/// pick only, so selecting k of n costs k·n sparse dot products.
+/// </summary>
+internal static class MmrReranker
+{
+    public static List<ScoredMovie> Rerank(RecommenderModel model, List<ScoredMovie> ranked, int select, double lambda)
+    {
+        int poolSize = ranked.Count;
+        int picks = Math.Min(select, poolSize);
+        var result = new List<ScoredMovie>(picks);
+        double[] maxSimilarity = ArrayPool<double>.Shared.Rent(poolSize);
+        bool[] taken = ArrayPool<bool>.Shared.Rent(poolSize);
+        try
+        {
+            Array.Clear(maxSimilarity, 0, poolSize);
+            Array.Clear(taken, 0, poolSize);
+            for (int pick = 0; pick < picks; pick++)
+            {
+                int best = -1;
+                double bestValue = double.NegativeInfinity;
+                for (int i = 0; i < poolSize; i++)
+                {
+                    if (taken[i])
+                    {
+                        continue;
+                    }
+
+                    double value = ((1 - lambda) * ranked[i].Score) - (lambda * maxSimilarity[i]);
+                    if (value > bestValue)
+                    {
+                        bestValue = value;
+                        best = i;
+                    }
+                }
+
+                taken[best] = true;
+                result.Add(ranked[best]);
+                int chosen = ranked[best].Movie;
+                ReadOnlySpan<int> chosenTerms = model.TopTermsOf(chosen);
+                ReadOnlySpan<float> chosenWeights = model.TopTermWeightsOf(chosen);
+                for (int i = 0; i < poolSize; i++)
+                {
+                    if (!taken[i])
+                    {
+                        int movie = ranked[i].Movie;
+                        double similarity = SparseVectors.Dot(chosenTerms, chosenWeights, model.TopTermsOf(movie),
+                            model.TopTermWeightsOf(movie));
+                        maxSimilarity[i] = Math.Max(maxSimilarity[i], similarity);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(maxSimilarity);
+            ArrayPool<bool>.Shared.Return(taken);
+        }
+
+        return result;
+    }
+}

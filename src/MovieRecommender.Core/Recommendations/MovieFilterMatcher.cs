@@ -1,0 +1,147 @@
+using MovieRecommender.Core.Catalog;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// A <see cref="MovieFilter"/> compiled against a model's <see cref="MovieAttributes"/>: numeric checks on
+/// flat arrays, genres as one mask test, language as an id comparison; only country and company exclusion
+/// read the film record. A missing year or runtime fails a constraint on it ("from 2000" should not list
+/// films whose date is unknown), and a genre or language no film has matches nothing.
+/// </summary>
+internal sealed class MovieFilterMatcher
+{
+    private readonly MovieFilter _filter;
+    private readonly MovieAttributes _attributes;
+    private readonly IReadOnlyList<Movie> _movies;
+    private readonly string[] _genres;
+    private readonly ulong _genreMask;
+    private readonly bool _useGenreMask;
+    private readonly int? _languageId;
+    private readonly string? _country;
+    private readonly HashSet<string> _excludedCompanies;
+    private readonly bool _matchesNothing;
+
+    public MovieFilterMatcher(MovieFilter? filter, IEnumerable<Movie> seeds, MovieAttributes attributes, IReadOnlyList<Movie> movies)
+    {
+        _filter = filter ?? MovieFilter.None;
+        _attributes = attributes;
+        _movies = movies;
+        _genres = [.. (_filter.Genres ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+        _excludedCompanies = _filter.ExcludeSameCompany
+            ? new HashSet<string>(seeds.SelectMany(s => s.Companies), StringComparer.OrdinalIgnoreCase)
+            : [];
+        _country = string.IsNullOrWhiteSpace(_filter.Country) ? null : _filter.Country.Trim();
+
+        if (!string.IsNullOrWhiteSpace(_filter.Language))
+        {
+            _languageId = attributes.LanguageId(_filter.Language);
+            _matchesNothing |= _languageId is null;
+        }
+
+        _useGenreMask = _genres.Length > 0 && attributes.GenresFitMask;
+        if (_useGenreMask)
+        {
+            int?[] bits = [.. _genres.Select(attributes.GenreBit)];
+            foreach (int? bit in bits)
+            {
+                _genreMask |= bit is int b ? 1UL << b : 0;
+            }
+
+            _matchesNothing |= _filter.GenreMode == GenreMatchMode.All ? Array.Exists(bits, b => b is null) : _genreMask == 0;
+        }
+
+        IsEmpty = _filter.MinYear is null && _filter.MaxYear is null && _genres.Length == 0
+                  && _filter.MinRating is null && _filter.MinVotes is null && _filter.MinRuntime is null
+                  && _filter.MaxRuntime is null && _languageId is null && !_matchesNothing && _country is null
+                  && _excludedCompanies.Count == 0;
+    }
+
+    public bool IsEmpty { get; }
+
+    /// <summary>True when no film can pass (e.g. a genre no film has), so callers may skip the scan.</summary>
+    public bool MatchesNothing => _matchesNothing;
+
+    public bool Matches(int movie)
+    {
+        if (IsEmpty)
+        {
+            return true;
+        }
+
+        if (_matchesNothing)
+        {
+            return false;
+        }
+
+        int year = _attributes.Years[movie];
+        if ((_filter.MinYear is { } minYear && (year == MovieAttributes.UnknownYear || year < minYear))
+            || (_filter.MaxYear is { } maxYear && (year == MovieAttributes.UnknownYear || year > maxYear)))
+        {
+            return false;
+        }
+
+        int runtime = _attributes.Runtimes[movie];
+        if ((_filter.MinRuntime is { } minRuntime && (runtime == MovieAttributes.UnknownRuntime || runtime < minRuntime))
+            || (_filter.MaxRuntime is { } maxRuntime && (runtime == MovieAttributes.UnknownRuntime || runtime > maxRuntime)))
+        {
+            return false;
+        }
+
+        if ((_filter.MinRating is { } minRating && _attributes.Ratings[movie] < minRating)
+            || (_filter.MinVotes is { } minVotes && _attributes.Votes[movie] < minVotes)
+            || (_languageId is { } language && _attributes.Languages[movie] != language))
+        {
+            return false;
+        }
+
+        if (_genres.Length > 0 && !MatchesGenres(movie))
+        {
+            return false;
+        }
+
+        // Only these two read the film record (a likely cache miss per film), so they come last and only when set.
+        return (_country is null || ContainsIgnoreCase(_movies[movie].Countries, _country))
+               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies[movie].Companies));
+    }
+
+    private bool MatchesGenres(int movie)
+    {
+        if (_useGenreMask)
+        {
+            ulong genres = _attributes.GenreMasks[movie];
+            return _filter.GenreMode == GenreMatchMode.All ? (genres & _genreMask) == _genreMask : (genres & _genreMask) != 0;
+        }
+
+        IReadOnlyList<string> movieGenres = _movies[movie].Genres;
+        return _filter.GenreMode == GenreMatchMode.All
+            ? Array.TrueForAll(_genres, wanted => ContainsIgnoreCase(movieGenres, wanted))
+            : Array.Exists(_genres, wanted => ContainsIgnoreCase(movieGenres, wanted));
+    }
+
+    private bool SharesExcludedCompany(IReadOnlyList<string> companies)
+    {
+        foreach (var company in companies)
+        {
+            if (_excludedCompanies.Contains(company))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsIgnoreCase(IReadOnlyList<string> values, string wanted)
+    {
+        foreach (var value in values)
+        {
+            if (string.Equals(value, wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+using MovieRecommender.Core.Catalog;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// Films ranked by how well known they are (vote count, then TMDB popularity, then index for determinism).
+/// Indexes store ranks instead of film indices so that "most popular first" is simply "ascending".
+/// </summary>
+internal sealed class PopularityOrder
+{
+    private PopularityOrder(int[] byRank, int[] rankOf)
+    {
+        ByRank = byRank;
+        RankOf = rankOf;
+    }
+
+    /// <summary>Film index at each rank (0 = most popular).</summary>
+    public int[] ByRank { get; }
+
+    /// <summary>Rank of each film index.</summary>
+    public int[] RankOf { get; }
+
+    public int Count => ByRank.Length;
+
+    public long ApproximateBytes => (ByRank.LongLength + RankOf.LongLength) * sizeof(int);
+
+    public static PopularityOrder Build(IReadOnlyList<Movie> movies)
+    {
+        int count = movies.Count;
+        var byRank = new int[count];
+        var votes = new long[count];
+        var popularity = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            byRank[i] = i;
+            votes[i] = movies[i].VoteCount;
+            popularity[i] = movies[i].Popularity;
+        }
+
+        Array.Sort(byRank, (a, b) =>
+        {
+            int byVotes = votes[b].CompareTo(votes[a]);
+            if (byVotes != 0)
+            {
+                return byVotes;
+            }
+
+            int byPopularity = popularity[b].CompareTo(popularity[a]);
+            return byPopularity != 0 ? byPopularity : a.CompareTo(b);
+        });
+
+        var rankOf = new int[count];
+        for (int rank = 0; rank < count; rank++)
+        {
+            rankOf[byRank[rank]] = rank;
+        }
+
+        return new PopularityOrder(byRank, rankOf);
+    }
+}

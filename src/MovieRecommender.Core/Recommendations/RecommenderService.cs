@@ -1,0 +1,217 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Model;
+using MovieRecommender.Core.Recommendations.Search;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// The recommendation engine. All indexes for a model are built off to the side in <see cref="UseModel"/>
+/// and published with one volatile write of an immutable <see cref="ServingState"/>; queries read that
+/// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
+/// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
+/// </summary>
+public sealed class RecommenderService : IRecommenderService, IDisposable
+{
+    public const int MaxPageSize = 100;
+
+    // Deepest position a client may page to; bounds the candidate pool and MMR work per request.
+    public const int MaxOffset = 1_000;
+
+    public const int MaxSeeds = 50;
+
+    // MMR re-ranks at most this many of the most relevant candidates, and at least this many times the page.
+    private const int MaxMmrPool = 500;
+    private const int MmrPoolFactor = 3;
+    private const int SimilarityDecimals = 6;
+
+    private readonly RecommenderOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly MemoryCache _cache;
+    private readonly MemoryCacheEntryOptions _entryOptions;
+    private volatile ServingState? _state;
+    private long _generation;
+    private long _hits;
+    private long _misses;
+
+    public RecommenderService(IOptions<RecommenderOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _options = options.Value;
+        IReadOnlyList<string> errors = _options.GetValidationErrors();
+        if (errors.Count > 0)
+        {
+            throw new OptionsValidationException(nameof(RecommenderOptions), typeof(RecommenderOptions), errors);
+        }
+
+        _timeProvider = timeProvider;
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSizeLimit });
+        _entryOptions = new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            SlidingExpiration = _options.CacheSlidingExpiration,
+            AbsoluteExpirationRelativeToNow = _options.CacheAbsoluteExpiration,
+        };
+    }
+
+    public bool IsReady => _state is not null;
+
+    public LoadedModelInfo? CurrentModel => _state?.Info;
+
+    public CacheStatistics CacheStatistics =>
+        new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses), _cache.Count);
+
+    public void UseModel(RecommenderModel model, TimeSpan loadDuration)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        long generation = Interlocked.Increment(ref _generation);
+        var state = ServingState.Build(model, generation, _timeProvider.GetUtcNow(), loadDuration, _options);
+        _state = state;
+
+        // Old keys can no longer match (new generation); compacting just frees their memory now.
+        _cache.Compact(1.0);
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = TitleSearchIndex.DefaultLimit) =>
+        RequireState().Titles.Search(query, limit);
+
+    public TitleResolution Resolve(string title) => RequireState().Resolver.Resolve(title);
+
+    public Movie? GetMovie(int id)
+    {
+        ServingState state = RequireState();
+        return state.IndexOf(id) is int index ? state.Movies[index] : null;
+    }
+
+    public RecommendationResult Recommend(RecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ServingState state = RequireState();
+        int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
+        int offset = Math.Clamp(request.Offset, 0, MaxOffset);
+        double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
+
+        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity);
+        if (_cache.TryGetValue(key, out RecommendationResult? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            return cached;
+        }
+
+        Interlocked.Increment(ref _misses);
+        RecommendationResult result = Compute(state, request, count, offset, diversity);
+        _cache.Set(key, result, _entryOptions);
+        return result;
+    }
+
+    public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
+    {
+        ServingState state = RequireState();
+        MovieFilter safeFilter = filter ?? MovieFilter.None;
+        int boundedOffset = Math.Max(0, offset);
+        int boundedLimit = Math.Clamp(limit, 1, MaxPageSize);
+        string key = RecommendationCacheKey.ForTopRated(state.Generation, safeFilter, boundedOffset, boundedLimit);
+        if (_cache.TryGetValue(key, out PagedResult<Movie>? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            return cached;
+        }
+
+        Interlocked.Increment(ref _misses);
+        var page = state.TopRated.Page(state.Movies, state.CreateFilter(safeFilter, []), boundedOffset, boundedLimit);
+        _cache.Set(key, page, _entryOptions);
+        return page;
+    }
+
+    public PagedResult<Movie> ByPerson(string name, PersonRole role, int offset, int limit)
+    {
+        ServingState state = RequireState();
+        int boundedOffset = Math.Max(0, offset);
+        int boundedLimit = Math.Clamp(limit, 1, MaxPageSize);
+        ReadOnlySpan<int> films = state.People.Find(name, role);
+        var items = new List<Movie>(Math.Max(0, Math.Min(boundedLimit, films.Length - boundedOffset)));
+        for (int i = boundedOffset; i < films.Length && items.Count < boundedLimit; i++)
+        {
+            items.Add(state.Movies[films[i]]);
+        }
+
+        return new PagedResult<Movie>(items, films.Length, boundedOffset);
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
+
+    private static RecommendationResult Compute(ServingState state, RecommendationRequest request, int count, int offset,
+        double diversity)
+    {
+        int[]? seeds = ResolveSeeds(state, request, out IReadOnlyList<TitleSuggestion> suggestions);
+        if (seeds is null)
+        {
+            return RecommendationResult.NotFound(suggestions);
+        }
+
+        Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
+        var filter = state.CreateFilter(request.Filter, seedMovies);
+        int needed = offset + count;
+        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed);
+        int total = ranked.Count;
+
+        if (diversity > 0 && ranked.Count > 1)
+        {
+            int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
+            ranked = MmrReranker.Rerank(state.Model, ranked.GetRange(0, poolSize), needed, diversity);
+        }
+
+        var items = new List<Recommendation>(count);
+        for (int i = offset; i < Math.Min(ranked.Count, needed); i++)
+        {
+            ScoredMovie scored = ranked[i];
+            items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
+                ExplanationBuilder.Explain(state.Model, seeds, scored.Movie)));
+        }
+
+        return new RecommendationResult
+        {
+            Status = RecommendationStatus.Ok,
+            Seeds = seedMovies,
+            Total = total,
+            Offset = offset,
+            Items = items,
+            IsShort = items.Count < count,
+        };
+    }
+
+    /// <summary>Dense indices of the seeds, or null (with did-you-mean candidates) when one does not resolve.</summary>
+    private static int[]? ResolveSeeds(ServingState state, RecommendationRequest request,
+        out IReadOnlyList<TitleSuggestion> suggestions)
+    {
+        suggestions = [];
+        if (request.SeedIds is { Count: > 0 } ids)
+        {
+            var seeds = new List<int>(Math.Min(ids.Count, MaxSeeds));
+            foreach (int id in ids.Distinct().Take(MaxSeeds))
+            {
+                if (state.IndexOf(id) is not int index)
+                {
+                    return null;
+                }
+
+                seeds.Add(index);
+            }
+
+            return [.. seeds];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Title))
+        {
+            return null;
+        }
+
+        TitleResolution resolution = state.Resolver.Resolve(request.Title);
+        suggestions = resolution.Suggestions;
+        return resolution.Movie is { } movie && state.IndexOf(movie.Id) is int found ? [found] : null;
+    }
+}

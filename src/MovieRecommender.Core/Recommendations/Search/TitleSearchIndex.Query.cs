@@ -1,0 +1,350 @@
+using System.Runtime.InteropServices;
+
+namespace MovieRecommender.Core.Recommendations.Search;
+
+/// <summary>Query side of <see cref="TitleSearchIndex"/>: autocomplete and candidate pre-selection.</summary>
+internal sealed partial class TitleSearchIndex
+{
+    private const int MaxQueryTokens = 8;
+    private const int MinTypoTokenLength = 4;
+
+    // A prefix spanning more words than this is streamed from the global popularity order instead of a heap.
+    private const int MaxMergeWords = 4096;
+
+    // Upper bound on ranks examined per pass, so a query whose words rarely co-occur still costs bounded work
+    // (~0.2 ms per pass at a million films). The price: a film matching two common words only deep in popularity
+    // order may be missed; autocomplete favours well-known films anyway.
+    private const int MaxScannedRanks = 12_000;
+
+    // Candidates beyond the limit, collected in popularity order and re-ranked with the title-start/exact boosts.
+    private const int ExtraCandidates = 20;
+
+    private const double TitleStartBoost = 0.5;
+    private const double ExactTitleBoost = 1.0;
+    private const double TypoPenalty = 0.4;
+
+    /// <summary>Autocomplete; never throws on any text, returns empty for garbage.</summary>
+    public IReadOnlyList<SearchHit> Search(string? query, int limit)
+    {
+        int boundedLimit = Math.Clamp(limit, 1, MaxLimit);
+        if (query is null || query.Length > TitleNormalizer.MaxInputLength)
+        {
+            return []; // nobody types a 200-character title into a search box: refuse before any work
+        }
+
+        string normalized = TitleNormalizer.Normalize(query);
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        string[] tokens = SplitTokens(normalized);
+        ulong keyHash = StableHash.Of(TitleNormalizer.DropLeadingArticle(normalized));
+        int want = boundedLimit + ExtraCandidates;
+        var found = new List<Candidate>(want);
+        var seen = new HashSet<int>();
+
+        WordRange[][] exactRanges = new WordRange[tokens.Length][];
+        bool allMatch = true;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            WordRange range = PrefixRange(tokens[i], 0, _words.Length);
+            exactRanges[i] = [range];
+            allMatch &= !range.IsEmpty;
+        }
+
+        if (allMatch)
+        {
+            Collect(tokens, exactRanges, want, isTypo: false, found, seen);
+        }
+
+        // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
+        // of films, already in popularity order, so only the head is taken.
+        ReadOnlySpan<int> exactTitles = TitleKeys.Find(keyHash);
+        foreach (int movie in exactTitles[..Math.Min(exactTitles.Length, want)])
+        {
+            int rank = _order.RankOf[movie];
+            if (seen.Add(rank))
+            {
+                found.Add(new Candidate(rank, IsTypo: false));
+            }
+        }
+
+        if (found.Count < boundedLimit && Array.Exists(tokens, token => token.Length >= MinTypoTokenLength))
+        {
+            WordRange[][] typoRanges = new WordRange[tokens.Length][];
+            bool allTypoMatch = true;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                typoRanges[i] = tokens[i].Length >= MinTypoTokenLength
+                    ? TypoExpander.Expand(_words, tokens[i], exactRanges[i][0])
+                    : exactRanges[i];
+                allTypoMatch &= typoRanges[i].Length > 0 && !typoRanges[i][0].IsEmpty;
+            }
+
+            if (allTypoMatch)
+            {
+                Collect(tokens, typoRanges, want, isTypo: true, found, seen);
+            }
+        }
+
+        return Rank(found, exactRanges[0], keyHash, boundedLimit);
+    }
+
+    /// <summary>
+    /// Films worth fuzzy-scoring against a free-text title: the most popular films matching each query word
+    /// (with one typo) and all words together, the latter first, no film twice. Bounded: at most
+    /// <paramref name="perWord"/> per word.
+    /// </summary>
+    public void CollectCandidates(string normalizedTitle, int perWord, ICollection<int> movieIndices)
+    {
+        if (normalizedTitle.Length == 0)
+        {
+            return;
+        }
+
+        string[] tokens = SplitTokens(normalizedTitle);
+        var found = new List<Candidate>();
+        var seen = new HashSet<int>();
+        var allRanges = new WordRange[tokens.Length][];
+        bool allMatch = true;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            WordRange exact = PrefixRange(tokens[i], 0, _words.Length);
+            allRanges[i] = tokens[i].Length >= MinTypoTokenLength
+                ? TypoExpander.Expand(_words, tokens[i], exact)
+                : [exact];
+            allMatch &= allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty;
+        }
+
+        // Films matching every word first: they are the likeliest intended titles.
+        if (allMatch && tokens.Length > 1)
+        {
+            Collect(tokens, allRanges, perWord, isTypo: false, found, seen);
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
+            {
+                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen);
+            }
+        }
+
+        foreach (var candidate in found)
+        {
+            movieIndices.Add(_order.ByRank[candidate.Rank]);
+        }
+    }
+
+    private static string[] SplitTokens(string normalized)
+    {
+        string[] tokens = normalized.Split(' ', MaxQueryTokens + 1, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxQueryTokens)
+        {
+            tokens = tokens[..MaxQueryTokens];
+        }
+
+        // "the dark kn" means the words after the article; "the" alone is still a query.
+        return tokens.Length > 1 && TitleNormalizer.IsArticle(tokens[0]) ? tokens[1..] : tokens;
+    }
+
+    private void Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
+        HashSet<int> seen)
+    {
+        int driver = 0;
+        long driverPostings = long.MaxValue;
+        for (int i = 0; i < ranges.Length; i++)
+        {
+            long postings = 0;
+            foreach (var range in ranges[i])
+            {
+                postings += _postingOffsets[range.End] - _postingOffsets[range.Start];
+            }
+
+            if (postings < driverPostings)
+            {
+                driverPostings = postings;
+                driver = i;
+            }
+        }
+
+        if (driverPostings == 0)
+        {
+            return;
+        }
+
+        int added = 0;
+        if (tokens.Length == 1 && !isTypo && tokens[0].Length <= ShortPrefixMaxLength
+            && _shortPrefixLookup.TryGetValue(tokens[0], out int[]? top))
+        {
+            foreach (int rank in top)
+            {
+                if (added >= want)
+                {
+                    break;
+                }
+
+                if (seen.Add(rank))
+                {
+                    found.Add(new Candidate(rank, isTypo));
+                    added++;
+                }
+            }
+
+            return;
+        }
+
+        int driverWords = 0;
+        foreach (var range in ranges[driver])
+        {
+            driverWords += range.Length;
+        }
+
+        int scanned = 0;
+        if (driverWords <= MaxMergeWords)
+        {
+            using var merger = new PostingMerger(_postings, _postingOffsets, ranges[driver]);
+            while (added < want && scanned++ < MaxScannedRanks && merger.TryNext(out int rank))
+            {
+                if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
+                {
+                    found.Add(new Candidate(rank, isTypo));
+                    added++;
+                }
+            }
+
+            return;
+        }
+
+        int limit = Math.Min(_order.Count, MaxScannedRanks);
+        for (int rank = 0; rank < limit && added < want; rank++)
+        {
+            if (MatchesAll(rank, ranges, skip: -1) && seen.Add(rank))
+            {
+                found.Add(new Candidate(rank, isTypo));
+                added++;
+            }
+        }
+    }
+
+    private bool MatchesAll(int rank, WordRange[][] ranges, int skip)
+    {
+        ReadOnlySpan<int> words = TitleWordsOf(rank);
+        for (int token = 0; token < ranges.Length; token++)
+        {
+            if (token != skip && !AnyWordIn(words, ranges[token]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyWordIn(ReadOnlySpan<int> words, WordRange[] sortedRanges)
+    {
+        foreach (int word in words)
+        {
+            if (ContainsWord(sortedRanges, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(WordRange[] sortedRanges, int word)
+    {
+        int low = 0;
+        int high = sortedRanges.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            WordRange range = sortedRanges[middle];
+            if (word < range.Start)
+            {
+                high = middle - 1;
+            }
+            else if (word >= range.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ReadOnlySpan<int> TitleWordsOf(int rank) =>
+        _titleWords.AsSpan(_titleWordOffsets[rank], _titleWordOffsets[rank + 1] - _titleWordOffsets[rank]);
+
+    private List<SearchHit> Rank(List<Candidate> found, WordRange[] firstTokenRanges, ulong keyHash, int limit)
+    {
+        Span<Candidate> candidates = CollectionsMarshal.AsSpan(found);
+        double count = _order.Count;
+        var scored = new (double Score, int Rank)[candidates.Length];
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            int rank = candidates[i].Rank;
+            double score = 1.0 - (rank / count);
+            if (StartsWithToken(rank, firstTokenRanges))
+            {
+                score += TitleStartBoost;
+            }
+
+            if (_titleKeyHashByRank[rank] == keyHash)
+            {
+                score += ExactTitleBoost;
+            }
+
+            if (candidates[i].IsTypo)
+            {
+                score -= TypoPenalty;
+            }
+
+            scored[i] = (score, rank);
+        }
+
+        Array.Sort(scored, static (a, b) =>
+        {
+            int byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : a.Rank.CompareTo(b.Rank);
+        });
+
+        int take = Math.Min(limit, scored.Length);
+        var hits = new List<SearchHit>(take);
+        for (int i = 0; i < take; i++)
+        {
+            hits.Add(new SearchHit(_movies[_order.ByRank[scored[i].Rank]], Math.Round(scored[i].Score, 4)));
+        }
+
+        return hits;
+    }
+
+    private bool StartsWithToken(int rank, WordRange[] ranges)
+    {
+        ReadOnlySpan<int> words = TitleWordsOf(rank);
+        if (words.IsEmpty)
+        {
+            return false;
+        }
+
+        if (ContainsWord(ranges, words[0]))
+        {
+            return true;
+        }
+
+        return words.Length > 1 && TitleNormalizer.IsArticle(_words[words[0]]) && ContainsWord(ranges, words[1]);
+    }
+
+    /// <summary>Every word starting with <paramref name="prefix"/>, found by two binary searches.</summary>
+    private WordRange PrefixRange(ReadOnlySpan<char> prefix, int low, int high) =>
+        VocabularySearch.PrefixRange(_words, prefix, low, high);
+
+    private readonly record struct Candidate(int Rank, bool IsTypo);
+}

@@ -1,0 +1,218 @@
+using MovieRecommender.Core.Catalog;
+
+namespace MovieRecommender.Core.Recommendations.Search;
+
+/// <summary>
+/// Title lookup structures built once per model: a sorted vocabulary of normalised title words with posting
+/// lists of popularity ranks (autocomplete: any-word prefix, every query word must match, one typo), the
+/// words of each title (to check the other query words without touching strings), precomputed top lists
+/// for 1–3 letter prefixes (whose ranges span most of the vocabulary), and an exact-title-key index.
+/// No query scans the catalog: work is bounded by the size of the matching word ranges and a scan budget.
+/// </summary>
+internal sealed partial class TitleSearchIndex
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 50;
+
+    private const int ShortPrefixMaxLength = 3;
+    private const int ShortPrefixTopCount = 100;
+
+    private readonly IReadOnlyList<Movie> _movies;
+    private readonly PopularityOrder _order;
+    private readonly string[] _words;
+    private readonly int[] _postingOffsets;
+    private readonly int[] _postings;
+    private readonly int[] _titleWordOffsets;
+    private readonly int[] _titleWords;
+    private readonly ulong[] _titleKeyHashByRank;
+    private readonly Dictionary<string, int[]> _shortPrefixTop;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _shortPrefixLookup;
+
+    private TitleSearchIndex(
+        IReadOnlyList<Movie> movies,
+        PopularityOrder order,
+        string[] words,
+        int[] postingOffsets,
+        int[] postings,
+        int[] titleWordOffsets,
+        int[] titleWords,
+        ulong[] titleKeyHashByRank,
+        HashedPostingIndex titleKeys)
+    {
+        _movies = movies;
+        _order = order;
+        _words = words;
+        _postingOffsets = postingOffsets;
+        _postings = postings;
+        _titleWordOffsets = titleWordOffsets;
+        _titleWords = titleWords;
+        _titleKeyHashByRank = titleKeyHashByRank;
+        TitleKeys = titleKeys;
+        _shortPrefixTop = BuildShortPrefixTop();
+        _shortPrefixLookup = _shortPrefixTop.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Normalised title key (leading article dropped) → films, most popular first.</summary>
+    public HashedPostingIndex TitleKeys { get; }
+
+    public int WordCount => _words.Length;
+
+    public long ApproximateBytes
+    {
+        get
+        {
+            long bytes = (_postingOffsets.LongLength + _postings.LongLength + _titleWordOffsets.LongLength
+                          + _titleWords.LongLength) * sizeof(int);
+            bytes += _titleKeyHashByRank.LongLength * sizeof(ulong);
+            foreach (var word in _words)
+            {
+                bytes += EstimatedStringOverheadBytes + (word.Length * sizeof(char));
+            }
+
+            foreach (var top in _shortPrefixTop.Values)
+            {
+                bytes += EstimatedStringOverheadBytes + (top.LongLength * sizeof(int));
+            }
+
+            return bytes + TitleKeys.ApproximateBytes;
+        }
+    }
+
+    private const int EstimatedStringOverheadBytes = 32;
+
+    public static TitleSearchIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order)
+    {
+        int count = movies.Count;
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstSeenWords = new List<string>();
+        var titleWordOffsets = new int[count + 1];
+        var titleWords = new List<int>(count * 4);
+        var titleKeyHashByRank = new ulong[count];
+        var titleKeys = new HashedPostingIndex.Builder(order.RankOf);
+
+        for (int rank = 0; rank < count; rank++)
+        {
+            int movieIndex = order.ByRank[rank];
+            Movie movie = movies[movieIndex];
+            titleWordOffsets[rank] = titleWords.Count;
+
+            string normalized = TitleNormalizer.Normalize(movie.Title);
+            string key = TitleNormalizer.DropLeadingArticle(normalized);
+            titleKeyHashByRank[rank] = StableHash.Of(key);
+            titleKeys.Add(key, movieIndex);
+            AddWords(normalized, titleWordOffsets[rank]);
+
+            if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
+                && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
+            {
+                string original = TitleNormalizer.Normalize(movie.OriginalTitle);
+                titleKeys.Add(TitleNormalizer.DropLeadingArticle(original), movieIndex);
+                AddWords(original, titleWordOffsets[rank]);
+            }
+        }
+
+        titleWordOffsets[count] = titleWords.Count;
+
+        // Sort the vocabulary so that a prefix is a contiguous id range, then renumber the title words.
+        string[] words = [.. firstSeenWords];
+        int[] newIdOfFirstSeen = new int[words.Length];
+        int[] firstSeenOfSorted = new int[words.Length];
+        for (int i = 0; i < firstSeenOfSorted.Length; i++)
+        {
+            firstSeenOfSorted[i] = i;
+        }
+
+        Array.Sort(words, firstSeenOfSorted, StringComparer.Ordinal);
+        for (int sorted = 0; sorted < firstSeenOfSorted.Length; sorted++)
+        {
+            newIdOfFirstSeen[firstSeenOfSorted[sorted]] = sorted;
+        }
+
+        int[] titleWordArray = [.. titleWords];
+        var postingOffsets = new int[words.Length + 1];
+        for (int i = 0; i < titleWordArray.Length; i++)
+        {
+            titleWordArray[i] = newIdOfFirstSeen[titleWordArray[i]];
+            postingOffsets[titleWordArray[i] + 1]++;
+        }
+
+        for (int word = 0; word < words.Length; word++)
+        {
+            postingOffsets[word + 1] += postingOffsets[word];
+        }
+
+        // Filling in rank order leaves every posting list sorted by popularity for free.
+        var postings = new int[titleWordArray.Length];
+        var cursor = (int[])postingOffsets.Clone();
+        for (int rank = 0; rank < count; rank++)
+        {
+            for (int i = titleWordOffsets[rank]; i < titleWordOffsets[rank + 1]; i++)
+            {
+                postings[cursor[titleWordArray[i]]++] = rank;
+            }
+        }
+
+        return new TitleSearchIndex(movies, order, words, postingOffsets, postings, titleWordOffsets, titleWordArray,
+            titleKeyHashByRank, titleKeys.Build());
+
+        void AddWords(string normalized, int movieStart)
+        {
+            foreach (var range in normalized.AsSpan().Split(' '))
+            {
+                ReadOnlySpan<char> word = normalized.AsSpan(range);
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!wordLookup.TryGetValue(word, out int id))
+                {
+                    string text = word.ToString();
+                    id = firstSeenWords.Count;
+                    firstSeenWords.Add(text);
+                    wordIds.Add(text, id);
+                }
+
+                if (!System.Runtime.InteropServices.CollectionsMarshal.AsSpan(titleWords)[movieStart..].Contains(id))
+                {
+                    titleWords.Add(id);
+                }
+            }
+        }
+    }
+
+    private Dictionary<string, int[]> BuildShortPrefixTop()
+    {
+        var top = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var buffer = new List<int>(ShortPrefixTopCount);
+        for (int length = 1; length <= ShortPrefixMaxLength; length++)
+        {
+            int start = 0;
+            while (start < _words.Length)
+            {
+                if (_words[start].Length < length)
+                {
+                    start++;
+                    continue;
+                }
+
+                string prefix = _words[start][..length];
+                WordRange range = PrefixRange(prefix, start, _words.Length);
+                buffer.Clear();
+                using (var merger = new PostingMerger(_postings, _postingOffsets, [range]))
+                {
+                    while (buffer.Count < ShortPrefixTopCount && merger.TryNext(out int rank))
+                    {
+                        buffer.Add(rank);
+                    }
+                }
+
+                top[prefix] = [.. buffer];
+                start = range.End;
+            }
+        }
+
+        return top;
+    }
+}

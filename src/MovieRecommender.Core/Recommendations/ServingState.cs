@@ -1,0 +1,150 @@
+using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Model;
+using MovieRecommender.Core.Recommendations.Search;
+
+namespace MovieRecommender.Core.Recommendations;
+
+/// <summary>
+/// One model together with every index built from it. Immutable: the service swaps a whole state with a
+/// single reference write, so a request that started on one model finishes on it.
+/// </summary>
+internal sealed class ServingState
+{
+    // Rough managed size of a Movie record with its strings and lists, for the memory estimate.
+    private const int EstimatedBytesPerMovie = 640;
+    private const int EstimatedBytesPerIdEntry = 24;
+    private const int EstimatedBytesPerTerm = 96;
+
+    private ServingState(RecommenderModel model, long generation, PopularityOrder popularity,
+        Dictionary<int, int> indexById, TitleSearchIndex titles, PersonIndex people, TopRatedIndex topRated,
+        TermPostingIndex termPostings, MovieAttributes attributes, RecommenderOptions options, LoadedModelInfo info)
+    {
+        Info = info;
+        Attributes = attributes;
+        Model = model;
+        Generation = generation;
+        Popularity = popularity;
+        IndexById = indexById;
+        Titles = titles;
+        People = people;
+        TopRated = topRated;
+        TermPostings = termPostings;
+        Resolver = new TitleResolver(model.Movies, titles, FindById, options.FuzzyCutoff, options.MaxSuggestions);
+    }
+
+    public RecommenderModel Model { get; }
+
+    public IReadOnlyList<Movie> Movies => Model.Movies;
+
+    /// <summary>Unique per <see cref="RecommenderService.UseModel"/> call; part of every cache key.</summary>
+    public long Generation { get; }
+
+    public PopularityOrder Popularity { get; }
+
+    public Dictionary<int, int> IndexById { get; }
+
+    public TitleSearchIndex Titles { get; }
+
+    public TitleResolver Resolver { get; }
+
+    public PersonIndex People { get; }
+
+    public TopRatedIndex TopRated { get; }
+
+    public TermPostingIndex TermPostings { get; }
+
+    public MovieAttributes Attributes { get; }
+
+    public LoadedModelInfo Info { get; }
+
+    public static ServingState Build(RecommenderModel model, long generation, DateTimeOffset loadedAt,
+        TimeSpan loadDuration, RecommenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (FindInconsistency(model) is { } problem)
+        {
+            throw new ArgumentException($"Invalid recommender model: {problem}", nameof(model));
+        }
+
+        var popularity = PopularityOrder.Build(model.Movies);
+        var indexById = new Dictionary<int, int>(model.MovieCount);
+        for (int i = 0; i < model.MovieCount; i++)
+        {
+            // First occurrence wins if a catalog ever repeats an id.
+            indexById.TryAdd(model.Movies[i].Id, i);
+        }
+
+        var titles = TitleSearchIndex.Build(model.Movies, popularity);
+        var people = PersonIndex.Build(model.Movies, popularity);
+        var topRated = TopRatedIndex.Build(model.Movies, options.TopRatedMinVotesQuantile);
+        var termPostings = TermPostingIndex.Build(model);
+        var attributes = MovieAttributes.Build(model.Movies);
+
+        long bytes = ModelBytes(model) + popularity.ApproximateBytes + titles.ApproximateBytes + people.ApproximateBytes
+                     + topRated.ApproximateBytes + termPostings.ApproximateBytes + attributes.ApproximateBytes
+                     + ((long)indexById.Count * EstimatedBytesPerIdEntry);
+        var info = new LoadedModelInfo(model.Manifest.ModelVersion, model.MovieCount, loadedAt, loadDuration, bytes);
+        return new ServingState(model, generation, popularity, indexById, titles, people, topRated, termPostings, attributes, options, info);
+    }
+
+    public MovieFilterMatcher CreateFilter(MovieFilter? filter, IEnumerable<Movie> seeds) =>
+        new(filter, seeds, Attributes, Model.Movies);
+
+    public int? IndexOf(int id) => IndexById.TryGetValue(id, out int index) ? index : null;
+
+    private Movie? FindById(int id) => IndexById.TryGetValue(id, out int index) ? Model.Movies[index] : null;
+
+    private static long ModelBytes(RecommenderModel model) =>
+        ((long)model.MovieCount * EstimatedBytesPerMovie)
+        + ((model.NeighbourOffsets.LongLength + model.NeighbourIndices.LongLength + model.TopTermOffsets.LongLength
+            + model.TopTermIndices.LongLength) * sizeof(int))
+        + ((model.NeighbourScores.LongLength + model.TopTermWeights.LongLength) * sizeof(float))
+        + ((long)model.Terms.Length * EstimatedBytesPerTerm);
+
+    private static string? FindInconsistency(RecommenderModel model)
+    {
+        int count = model.MovieCount;
+        if (model.NeighbourOffsets.Length != count + 1 || model.NeighbourOffsets[count] != model.NeighbourIndices.Length)
+        {
+            return "NeighbourOffsets must have one entry per film plus one and end at the neighbour count.";
+        }
+
+        if (model.TopTermOffsets.Length != count + 1 || model.TopTermOffsets[count] != model.TopTermIndices.Length)
+        {
+            return "TopTermOffsets must have one entry per film plus one and end at the top-term count.";
+        }
+
+        if (model.NeighbourIndices.Length != model.NeighbourScores.Length)
+        {
+            return "NeighbourIndices and NeighbourScores differ in length.";
+        }
+
+        if (model.TopTermIndices.Length != model.TopTermWeights.Length)
+        {
+            return "TopTermIndices and TopTermWeights differ in length.";
+        }
+
+        if (model.TermKinds.Length != model.Terms.Length || model.TermLabels.Length != model.Terms.Length)
+        {
+            return "Terms, TermKinds and TermLabels differ in length.";
+        }
+
+        foreach (int neighbour in model.NeighbourIndices)
+        {
+            if ((uint)neighbour >= (uint)count)
+            {
+                return "A neighbour index is outside the catalog.";
+            }
+        }
+
+        foreach (int term in model.TopTermIndices)
+        {
+            if ((uint)term >= (uint)model.Terms.Length)
+            {
+                return "A top-term index is outside the vocabulary.";
+            }
+        }
+
+        return null;
+    }
+}

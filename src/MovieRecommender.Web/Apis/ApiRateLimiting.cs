@@ -1,0 +1,7 @@
+namespace MovieRecommender.Web.Apis;
+
+/// <summary>Name of the API's rate-limiting policy.</summary>
+public static class ApiRateLimiting
+{
+    public const string PolicyName = "api";
+}

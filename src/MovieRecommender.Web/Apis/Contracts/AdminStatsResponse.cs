@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record AdminStatsResponse(ModelStatusResponse Model, CacheStatisticsDto Cache, IReadOnlyList<TitleCountDto> TopRequested);

@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record CacheStatisticsDto(long Hits, long Misses, long Entries);

@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record ExplanationDto(string Kind, string Value, double Weight);

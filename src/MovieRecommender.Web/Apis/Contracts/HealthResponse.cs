@@ -1,0 +1,14 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+/// <summary>Body of /api/health; <see cref="Status"/> is "healthy", "loading" or "unhealthy".</summary>
+public sealed record HealthResponse
+{
+    public required string Status { get; init; }
+    public string? ModelVersion { get; init; }
+    public int Movies { get; init; }
+    public long UptimeSeconds { get; init; }
+    public int? Progress { get; init; }
+    public string? Reason { get; init; }
+    public required string State { get; init; }
+    public CacheStatisticsDto? Cache { get; init; }
+}

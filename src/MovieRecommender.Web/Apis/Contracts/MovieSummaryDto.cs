@@ -1,0 +1,15 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record MovieSummaryDto
+{
+    public required int Id { get; init; }
+    public required string Title { get; init; }
+    public int? Year { get; init; }
+    public IReadOnlyList<string> Genres { get; init; } = [];
+    public double Rating { get; init; }
+    public int Votes { get; init; }
+    public int? Runtime { get; init; }
+    public string? Language { get; init; }
+    public string? PosterUrl { get; init; }
+    public string? ImdbUrl { get; init; }
+}

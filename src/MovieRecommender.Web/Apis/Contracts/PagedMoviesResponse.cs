@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record PagedMoviesResponse(int Total, int Offset, IReadOnlyList<MovieSummaryDto> Results);

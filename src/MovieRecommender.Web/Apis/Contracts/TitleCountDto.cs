@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.Apis.Contracts;
+
+public sealed record TitleCountDto(string Title, long Count);

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Services;
+
+namespace MovieRecommender.Web.Apis;
+
+/// <summary>Liveness/readiness for load balancers and monitoring.</summary>
+[ApiController]
+[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+public sealed class HealthApiController(IRecommenderService recommender, ModelLoadState loadState, AppUptime uptime) : ControllerBase
+{
+    /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>
+    [HttpGet("/api/health")]
+    [HttpGet("/api/v1/health")]
+    [HttpHead("/api/health")]
+    [HttpHead("/api/v1/health")]
+    [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable)]
+    public IActionResult Health()
+    {
+        var snapshot = loadState.Current;
+        var ready = recommender.IsReady;
+        var status = ready ? "healthy" : snapshot.Status == ModelLoadStatus.Failed ? "unhealthy" : "loading";
+        var model = ready ? recommender.CurrentModel : null;
+        var cache = ready ? recommender.CacheStatistics : null;
+        var body = new HealthResponse
+        {
+            Status = status,
+            State = ApiMapper.StateName(snapshot.Status),
+            ModelVersion = model?.ModelVersion ?? snapshot.ModelVersion,
+            Movies = model?.Movies ?? snapshot.Movies,
+            UptimeSeconds = (long)uptime.Elapsed.TotalSeconds,
+            Progress = ready ? null : snapshot.Progress,
+            Reason = snapshot.Status is ModelLoadStatus.Failed or ModelLoadStatus.Degraded ? snapshot.LastError : null,
+            Cache = cache is null ? null : new CacheStatisticsDto(cache.Hits, cache.Misses, cache.Entries),
+        };
+        if (!ready)
+        {
+            Response.Headers.RetryAfter = ProblemTypes.LoadingRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return StatusCode(ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Services;
+
+namespace MovieRecommender.Web.Apis;
+
+/// <summary>
+/// Loading progress, polled every second or so by the loading page. Not rate-limited with the rest of the API
+/// so a waiting browser tab cannot lock its user out.
+/// </summary>
+[ApiController]
+public sealed class ModelStatusApiController(IRecommenderService recommender, ModelLoadState loadState) : ControllerBase
+{
+    [HttpGet("/api/v1/model/status")]
+    [ProducesResponseType<ModelStatusResponse>(StatusCodes.Status200OK)]
+    public ModelStatusResponse Status()
+    {
+        Response.Headers.CacheControl = "no-store";
+        return ApiMapper.Status(loadState.Current, recommender.IsReady);
+    }
+}

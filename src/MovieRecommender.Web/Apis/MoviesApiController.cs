@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Queries;
+
+namespace MovieRecommender.Web.Apis;
+
+/// <summary>Film details and the top-rated list.</summary>
+[ApiController]
+[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[RequiresModel]
+public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
+{
+    [HttpGet("/api/v1/movies/{id:int}")]
+    [ProducesResponseType<MovieDetailsDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public ActionResult<MovieDetailsDto> Get(int id)
+    {
+        var movie = id > 0 ? recommender.GetMovie(id) : null;
+        return movie is null
+            ? ProblemResults.NotFound(HttpContext, $"No film with id {id} in the catalog.")
+            : ApiMapper.Details(movie);
+    }
+
+    /// <summary>IMDb-weighted top-rated films, with the same filters as recommendations.</summary>
+    [HttpGet("/api/v1/movies/top-rated")]
+    [ProducesResponseType<PagedMoviesResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query) =>
+        ApiMapper.Paged(recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count));
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Queries;
+using MovieRecommender.Web.Services;
+
+namespace MovieRecommender.Web.Apis;
+
+/// <summary>Films like one title or several liked films, as JSON or CSV.</summary>
+[ApiController]
+[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[RequiresModel]
+public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics) : ControllerBase
+{
+    public const string CsvFileName = "recommendations.csv";
+
+    [HttpGet("/api/v1/recommendations")]
+    [ProducesResponseType<RecommendationsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public IActionResult Get([FromQuery] RecommendationQuery query)
+    {
+        var result = Recommend(query, out var error);
+        return error ?? Ok(ApiMapper.Recommendations(result!));
+    }
+
+    [HttpGet("/api/v1/recommendations.csv")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
+    public IActionResult GetCsv([FromQuery] RecommendationQuery query)
+    {
+        var result = Recommend(query, out var error);
+        return error ?? File(RecommendationCsvWriter.Write(result!), "text/csv; charset=utf-8", CsvFileName);
+    }
+
+    private RecommendationResult? Recommend(RecommendationQuery query, out IActionResult? error)
+    {
+        error = null;
+        if (!query.HasSeed)
+        {
+            ModelState.AddModelError("title", "Give a title or at least one id.");
+            error = ValidationProblem(ModelState);
+            return null;
+        }
+
+        var result = recommender.Recommend(query.ToRequest());
+        if (result.Status == RecommendationStatus.SeedNotFound)
+        {
+            var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
+            error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
+                $"No film matches {what}. See 'suggestions' for close matches.",
+                new Dictionary<string, object?> { ["suggestions"] = result.Suggestions.Select(ApiMapper.Suggestion).ToList() });
+            return null;
+        }
+
+        foreach (var seed in result.Seeds)
+        {
+            statistics.Record(seed.Title);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.ViewModels;
+
+namespace MovieRecommender.Web.Controllers;
+
+/// <summary>
+/// Target of the exception handler and of status-code re-execution: HTML pages for the UI, RFC 7807 for /api.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("/error")]
+    public IActionResult Error()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var status = ExceptionStatus.For(feature?.Error);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = ProblemTypes.LoadingRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return Render(status, feature?.Path);
+    }
+
+    [Route("/status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        return Render(status, path);
+    }
+
+    private IActionResult Render(int status, string? originalPath)
+    {
+        var reason = ReasonPhrases.GetReasonPhrase(status);
+        if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            var type = status == StatusCodes.Status404NotFound ? ProblemTypes.NotFound : status >= 500 ? ProblemTypes.ServerError : ProblemTypes.InvalidParameters;
+            var detail = status == StatusCodes.Status404NotFound ? "No such endpoint or resource." : reason;
+            return ProblemResults.Create(HttpContext, status, type, reason, detail);
+        }
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The model went away between the readiness check and the query: show the self-refreshing loading screen.
+            var loading = HttpContext.RequestServices.GetRequiredService<Services.ModelLoadState>().Current;
+            Response.StatusCode = status;
+            return View(RequiresModelFilter.LoadingViewName, new LoadingViewModel(loading.Progress, loading.Stage, ApiMapper.StateName(loading.Status), loading.LastError));
+        }
+
+        var (heading, message) = status switch
+        {
+            StatusCodes.Status404NotFound => ("Page not found", "We could not find that page. Try searching for a film instead."),
+            StatusCodes.Status400BadRequest => ("Bad request", "The request could not be understood. Please go back and try again."),
+            StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => ("Not allowed", "You are not allowed to see this page."),
+            StatusCodes.Status429TooManyRequests => ("Slow down", "Too many requests. Please wait a moment and try again."),
+            >= 500 => ("Something went wrong", "An unexpected error occurred. It has been logged; please try again later."),
+            _ => (reason, "The request could not be completed."),
+        };
+        Response.StatusCode = status;
+        return View("Error", new ErrorPageViewModel(status, heading, message, HttpContext.TraceIdentifier));
+    }
+}

@@ -1,0 +1,43 @@
+using MovieRecommender.Web.Middleware;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace MovieRecommender.Web.Extensions;
+
+public static class WebPipelineExtensions
+{
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // The static Serilog logger is left alone (preserveStaticLogger), so hand the middleware the app's logger.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
+        app.UseExceptionHandler("/error");
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference();
+        }
+
+        return app;
+    }
+}

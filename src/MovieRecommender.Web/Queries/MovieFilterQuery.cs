@@ -1,0 +1,150 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using MovieRecommender.Core.Recommendations;
+
+namespace MovieRecommender.Web.Queries;
+
+/// <summary>
+/// Filter and paging parameters shared by the recommendation and top-rated endpoints and pages.
+/// Binding names are the public query-string names, so 400 responses name the parameter the client sent.
+/// </summary>
+public class MovieFilterQuery : IValidatableObject
+{
+    [FromQuery(Name = "n")]
+    [Range(QueryLimits.MinCount, QueryLimits.MaxCount, ErrorMessage = "n must be between {1} and {2}.")]
+    public int? N { get; set; }
+
+    [FromQuery(Name = "offset")]
+    [Range(0, QueryLimits.MaxOffset, ErrorMessage = "offset must be between {1} and {2}.")]
+    public int? Offset { get; set; }
+
+    /// <summary>1-based page for the HTML pages (offset = (page - 1) × n).</summary>
+    [FromQuery(Name = "page")]
+    [Range(1, QueryLimits.MaxPage, ErrorMessage = "page must be between {1} and {2}.")]
+    public int? Page { get; set; }
+
+    [FromQuery(Name = "minYear")]
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = "minYear must be between {1} and {2}.")]
+    public int? MinYear { get; set; }
+
+    [FromQuery(Name = "maxYear")]
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = "maxYear must be between {1} and {2}.")]
+    public int? MaxYear { get; set; }
+
+    /// <summary>Comma-separated and/or repeated.</summary>
+    [FromQuery(Name = "genres")]
+    public string[]? Genres { get; set; }
+
+    [FromQuery(Name = "genreMode")]
+    public string? GenreMode { get; set; }
+
+    [FromQuery(Name = "minRating")]
+    public double? MinRating { get; set; }
+
+    [FromQuery(Name = "minVotes")]
+    [Range(0, QueryLimits.MaxVotes, ErrorMessage = "minVotes must be between {1} and {2}.")]
+    public int? MinVotes { get; set; }
+
+    [FromQuery(Name = "minRuntime")]
+    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = "minRuntime must be between {1} and {2}.")]
+    public int? MinRuntime { get; set; }
+
+    [FromQuery(Name = "maxRuntime")]
+    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = "maxRuntime must be between {1} and {2}.")]
+    public int? MaxRuntime { get; set; }
+
+    [FromQuery(Name = "language")]
+    public string? Language { get; set; }
+
+    [FromQuery(Name = "country")]
+    public string? Country { get; set; }
+
+    [FromQuery(Name = "excludeSameCompany")]
+    public bool? ExcludeSameCompany { get; set; }
+
+    // Derived values below are safe even for unvalidated input: MVC validation reads every property getter.
+    [ValidateNever]
+    public int Count => N is >= QueryLimits.MinCount and <= QueryLimits.MaxCount ? N.Value : QueryLimits.DefaultCount;
+
+    /// <summary>Explicit offset wins; otherwise derived from the page.</summary>
+    [ValidateNever]
+    public int EffectiveOffset => Offset is >= 0 and <= QueryLimits.MaxOffset
+        ? Offset.Value
+        : (int)Math.Min(QueryLimits.MaxOffset, (long)(Math.Clamp(Page ?? 1, 1, QueryLimits.MaxPage) - 1) * Count);
+
+    [ValidateNever]
+    public int CurrentPage => (EffectiveOffset / Count) + 1;
+
+    [ValidateNever]
+    public IReadOnlyList<string> GenreList =>
+        [.. (Genres ?? []).SelectMany(g => (g ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    [ValidateNever]
+    public bool HasFilters =>
+        MinYear.HasValue || MaxYear.HasValue || GenreList.Count > 0 || MinRating.HasValue || MinVotes.HasValue
+        || MinRuntime.HasValue || MaxRuntime.HasValue || !string.IsNullOrWhiteSpace(Language)
+        || !string.IsNullOrWhiteSpace(Country) || ExcludeSameCompany == true;
+
+    public MovieFilter ToFilter() => new()
+    {
+        MinYear = MinYear,
+        MaxYear = MaxYear,
+        Genres = GenreList,
+        GenreMode = string.Equals(GenreMode, "all", StringComparison.OrdinalIgnoreCase) ? GenreMatchMode.All : GenreMatchMode.Any,
+        MinRating = MinRating,
+        MinVotes = MinVotes,
+        MinRuntime = MinRuntime,
+        MaxRuntime = MaxRuntime,
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language.Trim().ToLowerInvariant(),
+        Country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant(),
+        ExcludeSameCompany = ExcludeSameCompany == true,
+    };
+
+    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinYear > MaxYear)
+        {
+            yield return new ValidationResult("minYear must not be greater than maxYear.", ["minYear"]);
+        }
+
+        if (MinRuntime > MaxRuntime)
+        {
+            yield return new ValidationResult("minRuntime must not be greater than maxRuntime.", ["minRuntime"]);
+        }
+
+        if (MinRating is { } rating && (!double.IsFinite(rating) || rating < 0 || rating > QueryLimits.MaxRating))
+        {
+            yield return new ValidationResult($"minRating must be a number between 0 and {QueryLimits.MaxRating}.", ["minRating"]);
+        }
+
+        if (GenreMode is not null && !string.Equals(GenreMode, "any", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(GenreMode, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("genreMode must be 'any' or 'all'.", ["genreMode"]);
+        }
+
+        var genres = GenreList;
+        if (genres.Count > QueryLimits.MaxGenres || genres.Any(g => g.Length > QueryLimits.MaxGenreLength || !TextRules.IsPlainText(g)))
+        {
+            yield return new ValidationResult(
+                $"genres must be at most {QueryLimits.MaxGenres} names of at most {QueryLimits.MaxGenreLength} printable characters.", ["genres"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Language) && !TextRules.IsLetterCode(Language.Trim(), 2, 3))
+        {
+            yield return new ValidationResult("language must be an ISO 639-1 code such as 'en'.", ["language"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Country) && !TextRules.IsLetterCode(Country.Trim(), 2, 2))
+        {
+            yield return new ValidationResult("country must be an ISO 3166-1 alpha-2 code such as 'US'.", ["country"]);
+        }
+
+        if (Offset is null && Page is { } page && ((long)(page - 1) * Count) > QueryLimits.MaxOffset)
+        {
+            yield return new ValidationResult("page is beyond the last page that can be served.", ["page"]);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using MovieRecommender.Core.Recommendations;
+
+namespace MovieRecommender.Web.Queries;
+
+/// <summary>Parameters of GET /api/v1/recommendations and of the home page (see CONTRACT.md).</summary>
+public sealed class RecommendationQuery : MovieFilterQuery
+{
+    [FromQuery(Name = "title")]
+    public string? Title { get; set; }
+
+    /// <summary>TMDB ids of liked films; repeatable.</summary>
+    [FromQuery(Name = "id")]
+    public int[]? Id { get; set; }
+
+    [FromQuery(Name = "diversity")]
+    public double? Diversity { get; set; }
+
+    [ValidateNever]
+    public string? TrimmedTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+
+    [ValidateNever]
+    public IReadOnlyList<int> SeedIds => [.. (Id ?? []).Distinct()];
+
+    [ValidateNever]
+    public bool HasSeed => TrimmedTitle is not null || SeedIds.Count > 0;
+
+    public RecommendationRequest ToRequest() => new()
+    {
+        Title = SeedIds.Count > 0 ? null : TrimmedTitle,
+        SeedIds = SeedIds,
+        Count = Count,
+        Offset = EffectiveOffset,
+        Filter = ToFilter(),
+        Diversity = Diversity ?? 0,
+    };
+
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var result in base.Validate(validationContext))
+        {
+            yield return result;
+        }
+
+        if (Title is not null && (Title.Length > QueryLimits.MaxTitleLength || !TextRules.IsPlainText(Title)))
+        {
+            yield return new ValidationResult(
+                $"title must be at most {QueryLimits.MaxTitleLength} characters without control characters.", ["title"]);
+        }
+
+        var ids = Id ?? [];
+        if (ids.Length > QueryLimits.MaxSeedIds || ids.Any(id => id <= 0))
+        {
+            yield return new ValidationResult($"id must be up to {QueryLimits.MaxSeedIds} positive TMDB ids.", ["id"]);
+        }
+
+        if (Diversity is { } diversity && (!double.IsFinite(diversity) || diversity < 0 || diversity > 1))
+        {
+            yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
+        }
+    }
+}

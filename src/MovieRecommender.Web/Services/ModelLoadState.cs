@@ -1,0 +1,51 @@
+namespace MovieRecommender.Web.Services;
+
+/// <summary>
+/// Progress and outcome of model loading, shared by the loader (writer) and the pages/health checks (readers).
+/// Every change replaces one immutable snapshot, so readers never see a half-updated state.
+/// </summary>
+public sealed class ModelLoadState
+{
+    private const int MaxProgress = 100;
+    private readonly Lock _gate = new();
+    private ModelLoadSnapshot _current = new(ModelLoadStatus.Loading, 0, "Starting", null, null, null, 0);
+
+    public ModelLoadSnapshot Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current;
+            }
+        }
+    }
+
+    /// <summary>Reports loading progress; ignored once a model is served so reloads do not flip a healthy app to "loading".</summary>
+    public void ReportProgress(double fraction, string stage)
+    {
+        var percent = (int)Math.Round(Math.Clamp(double.IsFinite(fraction) ? fraction : 0, 0, 1) * MaxProgress);
+        Update(s => s.Status is ModelLoadStatus.Ready or ModelLoadStatus.Degraded
+            ? s with { Stage = stage }
+            : s with { Status = ModelLoadStatus.Loading, Progress = percent, Stage = stage });
+    }
+
+    public void MarkReady(string modelVersion, int movies, DateTimeOffset loadedAt) =>
+        Update(_ => new ModelLoadSnapshot(ModelLoadStatus.Ready, MaxProgress, "Ready", null, loadedAt, modelVersion, movies));
+
+    /// <summary>Nothing is served and the attempt failed.</summary>
+    public void MarkFailed(string reason) =>
+        Update(s => s with { Status = ModelLoadStatus.Failed, Stage = "Failed, retrying", LastError = reason });
+
+    /// <summary>A reload was rejected while an older model keeps serving.</summary>
+    public void MarkDegraded(string reason) =>
+        Update(s => s with { Status = ModelLoadStatus.Degraded, Stage = "Serving the previous model", LastError = reason });
+
+    private void Update(Func<ModelLoadSnapshot, ModelLoadSnapshot> change)
+    {
+        lock (_gate)
+        {
+            _current = change(_current);
+        }
+    }
+}

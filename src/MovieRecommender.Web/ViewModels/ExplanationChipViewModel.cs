@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.ViewModels;
+
+public sealed record ExplanationChipViewModel(string Label, string Value);

@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.ViewModels;
+
+public sealed record GenreOptionViewModel(string Name, bool Selected);

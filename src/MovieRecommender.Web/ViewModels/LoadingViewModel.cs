@@ -1,0 +1,3 @@
+namespace MovieRecommender.Web.ViewModels;
+
+public sealed record LoadingViewModel(int Progress, string Stage, string Status, string? LastError);

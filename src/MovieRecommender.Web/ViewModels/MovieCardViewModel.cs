@@ -1,0 +1,24 @@
+namespace MovieRecommender.Web.ViewModels;
+
+/// <summary>One poster tile in a grid.</summary>
+public sealed record MovieCardViewModel
+{
+    public required int Id { get; init; }
+    public required string Title { get; init; }
+    public int? Year { get; init; }
+    public IReadOnlyList<string> Genres { get; init; } = [];
+    public double Rating { get; init; }
+    public int Votes { get; init; }
+
+    /// <summary>Cosine similarity as a whole percentage, only on recommendation cards.</summary>
+    public int? SimilarityPercent { get; init; }
+
+    public string? PosterUrl { get; init; }
+    public required string Initials { get; init; }
+    public required string HueClass { get; init; }
+    public string? ImdbUrl { get; init; }
+    public required string WebSearchUrl { get; init; }
+    public IReadOnlyList<ExplanationChipViewModel> Chips { get; init; } = [];
+
+    public string YearText => Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Year unknown";
+}

@@ -1,0 +1,10 @@
+namespace MovieRecommender.Web.ViewModels;
+
+public sealed record TopRatedPageViewModel
+{
+    public required FilterFormViewModel Filters { get; init; }
+    public IReadOnlyList<MovieCardViewModel> Results { get; init; } = [];
+    public IReadOnlyList<string> Errors { get; init; } = [];
+    public PaginationViewModel Pagination { get; init; } = PaginationViewModel.None;
+    public int Total { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace MovieRecommender.EndToEnd.Infrastructure;
+
+/// <summary>How to start the app under test. Settings are passed as environment variables (ASP.NET form, Section__Key).</summary>
+public sealed class WebAppOptions
+{
+    /// <summary>Development serves static web assets straight from the build output and never redirects to HTTPS.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Start-up includes training the demo catalog into an empty model folder, hence the generous default.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Extra configuration, e.g. <c>["RateLimiting__PermitLimit"] = "5"</c> for a rate-limit test.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using MovieRecommender.Web.Tests.Infrastructure;
+
+namespace MovieRecommender.Web.Tests.Apis;
+
+public sealed class HealthApiControllerTests
+{
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/api/v1/health")]
+    public async Task Health_ModelReady_Returns200Healthy(string url)
+    {
+        using var factory = new WebAppFactory();
+        var client = factory.CreateClient();
+        factory.LoadState.MarkReady("test-v1", 4, DateTimeOffset.UtcNow);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("healthy", json.GetProperty("status").GetString());
+        Assert.Equal("test-v1", json.GetProperty("modelVersion").GetString());
+        Assert.Equal(4, json.GetProperty("movies").GetInt32());
+        Assert.True(json.GetProperty("uptimeSeconds").GetInt64() >= 0);
+        Assert.Equal(3, json.GetProperty("cache").GetProperty("hits").GetInt64());
+    }
+
+    [Fact]
+    public async Task Health_Loading_Returns503WithProgress()
+    {
+        using var factory = new WebAppFactory();
+        factory.Recommender.IsReady = false;
+        var client = factory.CreateClient();
+        factory.LoadState.ReportProgress(0.42, "Loading model");
+
+        var response = await client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("loading", json.GetProperty("status").GetString());
+        Assert.Equal(42, json.GetProperty("progress").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_LoadFailed_Returns503UnhealthyWithReason()
+    {
+        using var factory = new WebAppFactory();
+        factory.Recommender.IsReady = false;
+        var client = factory.CreateClient();
+        factory.LoadState.MarkFailed("manifest.json: checksum mismatch");
+
+        var response = await client.GetAsync("/api/v1/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("unhealthy", json.GetProperty("status").GetString());
+        Assert.Equal("manifest.json: checksum mismatch", json.GetProperty("reason").GetString());
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using MovieRecommender.Web.Extensions;
+
+namespace MovieRecommender.Web.Tests.Extensions;
+
+public sealed class SettingsExtensionsTests
+{
+    [Theory]
+    [InlineData("RateLimiting:PermitLimit", "0", "RateLimiting:PermitLimit")]
+    [InlineData("RateLimiting:WindowSeconds", "-1", "RateLimiting:WindowSeconds")]
+    [InlineData("Cache:SizeLimit", "-5", "Cache:SizeLimit")]
+    [InlineData("Model:Directory", "", "Model:Directory")]
+    [InlineData("Cors:AllowedOrigins:0", "not a url", "Cors:AllowedOrigins")]
+    [InlineData("Admin:Enabled", "true", "Admin:ApiKey")]
+    public async Task Startup_InvalidSetting_FailsNamingTheKey(string key, string value, string expectedInMessage)
+    {
+        await using var app = BuildApp(new Dictionary<string, string?> { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(expectedInMessage, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_NonNumericSetting_FailsNamingTheKey()
+    {
+        await using var app = BuildApp(new Dictionary<string, string?> { ["RateLimiting:PermitLimit"] = "lots" });
+
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => app.StartAsync());
+
+        Assert.Contains("RateLimiting:PermitLimit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Startup_DefaultSettings_Starts()
+    {
+        await using var app = BuildApp(new Dictionary<string, string?>());
+
+        await app.StartAsync();
+
+        await app.StopAsync();
+    }
+
+    private static WebApplication BuildApp(IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddWebSettings();
+        return builder.Build();
+    }
+}
