@@ -53,6 +53,7 @@ public static class TrainerPlan
         ("trainer: defaults + genres ×1", Defaults with { Soup = Defaults.Soup with { GenreWeight = 1 } }, 0),
         ("trainer: proposed (min df 1, overview ×0.5, director ×3)", Proposed, 0),
         ("trainer: proposed + popularity prior 0.1", Proposed, ProposedPopularityPrior),
+        ("trainer: proposed, pruned neighbour search (as above 20k films)", Proposed with { Neighbours = Proposed.Neighbours with { ExactSearchMaxMovies = 0 } }, 0),
         ("trainer: proposed + popularity prior 0.2", Proposed, 0.2),
     ];
 }

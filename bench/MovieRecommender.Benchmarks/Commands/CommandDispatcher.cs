@@ -20,6 +20,7 @@ public static class CommandDispatcher
                 TrainCommand.Name => await TrainCommand.RunAsync(new CommandArguments(rest, ["input", "credits", "output", "min-votes"])),
                 LatencyCommand.Name => await LatencyCommand.RunAsync(new CommandArguments(rest, ["model", "queries", "seed"])),
                 ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes", "reuse-trained"])),
+                RecallCommand.Name => await RecallCommand.RunAsync(new CommandArguments(rest, ["data", "size", "sample", "seed"])),
                 _ => null,
             };
         }
