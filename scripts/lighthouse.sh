@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse audit of the main pages against a freshly started app (Release build, Production environment, demo
+# Lighthouse audit of the main pages against a freshly started app (published Release build, Production environment, demo
 # catalog trained into a temporary model folder). Installs the pinned Lighthouse from tools/lighthouse
 # (package-lock.json; needs the npm registry once), drives Debian's Chromium headless, and writes the
 # accessibility / best-practices / performance / SEO scores into docs/lighthouse.md.
@@ -88,7 +88,7 @@ now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"
 lines = [
     "# Lighthouse scores",
     "",
-    "Written by `./scripts/lighthouse.sh` (do not edit by hand). The app runs as a Release build in the Production",
+    "Written by `./scripts/lighthouse.sh` (do not edit by hand). The app runs as a published Release build in the Production",
     "environment on loopback, with the demo catalog (no poster images: cards show generated placeholders).",
     "",
     f"- Date: {now}",

@@ -1,5 +1,5 @@
 # Shared by scripts/lighthouse.sh and scripts/lint-openapi.sh (source it, do not run it).
-# start_web_app: builds the web app (Release) and starts it on a free loopback port with a fresh temporary model
+# start_web_app: publishes the web app (Release, as the Dockerfile does) and starts the published app on a free loopback port with a fresh temporary model
 # folder, like the E2E harness does, then waits until GET /api/health is 200 (the demo catalog is trained on the
 # way). Sets APP_URL, APP_PID, APP_WORK. stop_web_app stops exactly that process and removes the folder.
 # Environment: WEB_ENVIRONMENT (default Production), APP_STARTUP_SECONDS (default 120).
@@ -8,18 +8,21 @@ start_web_app() {
   local repo_root="$1"
   local configuration="Release"
   APP_WORK="$(mktemp -d -t movierec-app-XXXXXX)"
-  echo "==> dotnet build src/MovieRecommender.Web -c $configuration" >&2
-  dotnet build "$repo_root/src/MovieRecommender.Web/MovieRecommender.Web.csproj" -c "$configuration" -nologo -v quiet >"$APP_WORK/build.log" 2>&1 \
-    || { cat "$APP_WORK/build.log" >&2; return 1; }
-  local bin_dir
-  bin_dir="$(dirname "$(find "$repo_root/src/MovieRecommender.Web/bin/$configuration" -name MovieRecommender.Web.dll -print -quit)")"
+  echo "==> dotnet publish src/MovieRecommender.Web -c $configuration" >&2
+  # Published like the image: a plain build run outside Development has no wwwroot next to it, so its
+  # fingerprinted CSS/JS would 404 and every score would describe an unstyled page.
+  dotnet publish "$repo_root/src/MovieRecommender.Web/MovieRecommender.Web.csproj" -c "$configuration" -o "$APP_WORK/app" \
+    -nologo -v quiet >"$APP_WORK/build.log" 2>&1 || { cat "$APP_WORK/build.log" >&2; return 1; }
+  local bin_dir="$APP_WORK/app"
   local port
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
   APP_URL="http://127.0.0.1:$port"
   (
     cd "$bin_dir"
     exec env ASPNETCORE_ENVIRONMENT="${WEB_ENVIRONMENT:-Production}" ASPNETCORE_URLS= ASPNETCORE_HTTP_PORTS= \
-      Model__Directory="$APP_WORK/models" RateLimiting__PermitLimit=100000 FileLog__Enabled=false \
+      Model__Directory="$APP_WORK/models" \
+      Model__DemoCatalog="$repo_root/data/demo/movies.csv" Model__DemoCredits="$repo_root/data/demo/credits.csv" \
+      RateLimiting__PermitLimit=100000 FileLog__Enabled=false \
       dotnet MovieRecommender.Web.dll --urls "$APP_URL" >"$APP_WORK/app.log" 2>&1
   ) &
   APP_PID=$!
