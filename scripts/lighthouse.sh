@@ -9,7 +9,7 @@
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=lib/web-app.sh
+# shellcheck source=lib/web-app.sh disable=SC1091  # followed with shellcheck -x
 source "$repo_root/scripts/lib/web-app.sh"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 form_factor="mobile"
@@ -42,10 +42,17 @@ for entry in "${pages[@]}"; do
   name="${entry%%|*}"
   path="${entry#*|}"
   echo "==> lighthouse $name ($path, $form_factor)"
-  "$tool_dir/node_modules/.bin/lighthouse" "$APP_URL$path" --quiet \
-    --output=json --output-path="$reports/$name.json" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="--headless --no-sandbox --disable-gpu" "${extra_flags[@]}"
+  # Lighthouse occasionally loses the trace on a busy machine (NO_NAVSTART, NO_FCP): try again before giving up.
+  for attempt in 1 2 3; do
+    if "$tool_dir/node_modules/.bin/lighthouse" "$APP_URL$path" --quiet \
+      --output=json --output-path="$reports/$name.json" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless --no-sandbox --disable-gpu" "${extra_flags[@]}"; then
+      break
+    fi
+    [[ "$attempt" == 3 ]] && { echo "lighthouse failed 3 times on $path" >&2; exit 1; }
+    echo "    retrying $name (attempt $((attempt + 1)))" >&2
+  done
 done
 
 python3 - "$reports" "$repo_root/docs/lighthouse.md" "$form_factor" "$lighthouse_version" "${pages[@]}" <<'PY'

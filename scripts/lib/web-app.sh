@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/lighthouse.sh and scripts/lint-openapi.sh (source it, do not run it).
 # start_web_app: publishes the web app (Release, as the Dockerfile does) and starts the published app on a free loopback port with a fresh temporary model
 # folder, like the E2E harness does, then waits until GET /api/health is 200 (the demo catalog is trained on the
@@ -18,7 +19,7 @@ start_web_app() {
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
   APP_URL="http://127.0.0.1:$port"
   (
-    cd "$bin_dir"
+    cd "$bin_dir" || exit 1
     exec env ASPNETCORE_ENVIRONMENT="${WEB_ENVIRONMENT:-Production}" ASPNETCORE_URLS= ASPNETCORE_HTTP_PORTS= \
       Model__Directory="$APP_WORK/models" \
       Model__DemoCatalog="$repo_root/data/demo/movies.csv" Model__DemoCredits="$repo_root/data/demo/credits.csv" \
