@@ -29,12 +29,12 @@ echo "==> redocly lint (recommended)"
 set +e
 (cd "$spec_dir" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
   "$tool_dir/node_modules/.bin/redocly" lint openapi.json --config "$tool_dir/redocly.yaml" --format=stylish) \
-  2>&1 | grep -vE '^\s*[║╔╚]' >"$spec_dir/lint.txt"
+  2>&1 | grep -vF -e '║' -e '╔' -e '╚' >"$spec_dir/lint.txt"
 status=${PIPESTATUS[0]}
 set -e
 cat "$spec_dir/lint.txt"
 
-redocly_version="$("$tool_dir/node_modules/.bin/redocly" --version)"
+redocly_version="$("$tool_dir/node_modules/.bin/redocly" --version 2>/dev/null)"
 operations="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sum(1 for p in d["paths"].values() for m in p if m in ("get","put","post","delete","patch","head","options")))' "$spec_dir/openapi.json")"
 summary="$(grep -E 'Woohoo|Validation failed|validated in' "$spec_dir/lint.txt" | tail -1 || true)"
 {

@@ -78,6 +78,28 @@ public sealed class AccessibilityTests(WebAppFixture app, BrowserFixture browser
         Assert.True(blocking.Count == 0, Describe("/ (suggestions open)", "light", blocking));
     }
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task LoadingPage_AxeScan_NoSeriousOrCriticalViolations(string theme)
+    {
+        // Arrange: the status polls never answer, so the page stays on the loading screen while axe scans it.
+        var scheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        await using var session = await browser.NewSessionAsync(app.BaseAddress, o => o.ColorScheme = scheme);
+        var page = session.Page;
+        await page.RouteAsync("**/api/v1/model/status*", route => route.AbortAsync());
+        await page.GotoAsync("/loading");
+        await Assertions.Expect(page.Locator("#loading-heading")).ToBeVisibleAsync();
+
+        // Act
+        var result = await page.RunAxe();
+
+        // Assert
+        var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
+        Assert.True(blocking.Count == 0, Describe("/loading", theme, blocking));
+        await Assertions.Expect(page.Locator("#loading-heading")).ToBeVisibleAsync();
+    }
+
     private static string Describe(string path, string theme, IReadOnlyList<AxeResultItem> violations) =>
         $"{path} ({theme}): " + string.Join(Environment.NewLine, violations.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at " + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html))));
