@@ -9,7 +9,7 @@ try
         .AddWebServices()
         .AddSecurity()
         .AddApiRateLimiting()
-        .AddCoreServices(builder.Configuration);
+        .AddCoreServices();
 
     var app = builder.Build();
     app.UseWebPipeline().MapEndpoints();

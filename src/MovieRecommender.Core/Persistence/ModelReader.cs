@@ -119,7 +119,7 @@ public sealed class ModelReader : IModelReader
             file.Finish(manifest.Files[fileName]);
             return result;
         }
-        catch (Exception ex) when (ex is EndOfStreamException)
+        catch (EndOfStreamException ex)
         {
             throw new ModelLoadException(fileName, "is truncated.", ex);
         }

@@ -21,6 +21,16 @@ internal sealed class MovieFilterMatcher
     private readonly HashSet<string> _excludedCompanies;
     private readonly bool _matchesNothing;
 
+    // Bounds copied out of the filter record so the per-film check is plain field and array reads.
+    private readonly bool _checkYear;
+    private readonly int _minYear;
+    private readonly int _maxYear;
+    private readonly bool _checkRuntime;
+    private readonly int _minRuntime;
+    private readonly int _maxRuntime;
+    private readonly double _minRating;
+    private readonly int _minVotes;
+
     public MovieFilterMatcher(MovieFilter? filter, IEnumerable<Movie> seeds, MovieAttributes attributes, IReadOnlyList<Movie> movies)
     {
         _filter = filter ?? MovieFilter.None;
@@ -32,6 +42,14 @@ internal sealed class MovieFilterMatcher
             ? new HashSet<string>(seeds.SelectMany(s => s.Companies), StringComparer.OrdinalIgnoreCase)
             : [];
         _country = string.IsNullOrWhiteSpace(_filter.Country) ? null : _filter.Country.Trim();
+        _checkYear = _filter.MinYear is not null || _filter.MaxYear is not null;
+        _minYear = _filter.MinYear ?? int.MinValue;
+        _maxYear = _filter.MaxYear ?? int.MaxValue;
+        _checkRuntime = _filter.MinRuntime is not null || _filter.MaxRuntime is not null;
+        _minRuntime = _filter.MinRuntime ?? int.MinValue;
+        _maxRuntime = _filter.MaxRuntime ?? int.MaxValue;
+        _minRating = _filter.MinRating ?? double.NegativeInfinity;
+        _minVotes = _filter.MinVotes ?? int.MinValue;
 
         if (!string.IsNullOrWhiteSpace(_filter.Language))
         {
@@ -74,22 +92,25 @@ internal sealed class MovieFilterMatcher
             return false;
         }
 
-        int year = _attributes.Years[movie];
-        if ((_filter.MinYear is { } minYear && (year == MovieAttributes.UnknownYear || year < minYear))
-            || (_filter.MaxYear is { } maxYear && (year == MovieAttributes.UnknownYear || year > maxYear)))
+        if (_checkYear)
         {
-            return false;
+            int year = _attributes.Years[movie];
+            if (year == MovieAttributes.UnknownYear || year < _minYear || year > _maxYear)
+            {
+                return false;
+            }
         }
 
-        int runtime = _attributes.Runtimes[movie];
-        if ((_filter.MinRuntime is { } minRuntime && (runtime == MovieAttributes.UnknownRuntime || runtime < minRuntime))
-            || (_filter.MaxRuntime is { } maxRuntime && (runtime == MovieAttributes.UnknownRuntime || runtime > maxRuntime)))
+        if (_checkRuntime)
         {
-            return false;
+            int runtime = _attributes.Runtimes[movie];
+            if (runtime == MovieAttributes.UnknownRuntime || runtime < _minRuntime || runtime > _maxRuntime)
+            {
+                return false;
+            }
         }
 
-        if ((_filter.MinRating is { } minRating && _attributes.Ratings[movie] < minRating)
-            || (_filter.MinVotes is { } minVotes && _attributes.Votes[movie] < minVotes)
+        if (_attributes.Ratings[movie] < _minRating || _attributes.Votes[movie] < _minVotes
             || (_languageId is { } language && _attributes.Languages[movie] != language))
         {
             return false;

@@ -30,6 +30,9 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly MemoryCache _cache;
     private readonly MemoryCacheEntryOptions _entryOptions;
+
+    // Serialises swaps only (queries never take it), so two concurrent loads publish in the order they started.
+    private readonly Lock _swapLock = new();
     private volatile ServingState? _state;
     private long _generation;
     private long _hits;
@@ -66,12 +69,15 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     public void UseModel(RecommenderModel model, TimeSpan loadDuration)
     {
         ArgumentNullException.ThrowIfNull(model);
-        long generation = Interlocked.Increment(ref _generation);
-        var state = ServingState.Build(model, generation, _timeProvider.GetUtcNow(), loadDuration, _options);
-        _state = state;
+        lock (_swapLock)
+        {
+            var state = ServingState.Build(model, _generation + 1, _timeProvider.GetUtcNow(), loadDuration, _options);
+            _generation++;
+            _state = state;
 
-        // Old keys can no longer match (new generation); compacting just frees their memory now.
-        _cache.Compact(1.0);
+            // Old keys can no longer match (new generation); compacting just frees their memory now.
+            _cache.Compact(1.0);
+        }
     }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit = TitleSearchIndex.DefaultLimit) =>

@@ -10,10 +10,10 @@ namespace MovieRecommender.Core.Training;
 public sealed record NeighbourOptions
 {
     public const int DefaultNeighbours = 50;
-    public const int DefaultExactSearchMaxMovies = 200_000;
-    public const int DefaultQueryTermsPerMovie = 24;
-    public const int DefaultMaxPostingsPerTerm = 4_000;
-    public const int DefaultRescoreCandidates = 400;
+    public const int DefaultExactSearchMaxMovies = 20_000;
+    public const int DefaultQueryTermsPerMovie = 16;
+    public const int DefaultMaxPostingsPerTerm = 2_000;
+    public const int DefaultRescoreCandidates = 300;
 
     public static NeighbourOptions Default { get; } = new();
 

@@ -117,17 +117,22 @@ public sealed class NeighbourSearch
         {
             var term = terms[q];
             var weight = weights[q];
-            var end = index.Offsets[term + 1];
-            for (var p = index.Offsets[term]; p < end; p++)
+            var start = index.Offsets[term];
+            var length = index.Offsets[term + 1] - start;
+            // Spans over the posting slice let the JIT drop bounds checks in this innermost loop.
+            var documents = index.Documents.AsSpan(start, length);
+            var postingWeights = index.Weights.AsSpan(start, length);
+            for (var p = 0; p < documents.Length; p++)
             {
-                var document = index.Documents[p];
+                var document = documents[p];
+                ref var score = ref accumulator[document];
                 // Weights are positive, so a zero accumulator means "not touched yet".
-                if (accumulator[document] == 0)
+                if (score == 0)
                 {
                     buffers.Touch(document);
                 }
 
-                accumulator[document] += weight * index.Weights[p];
+                score += weight * postingWeights[p];
             }
         }
     }

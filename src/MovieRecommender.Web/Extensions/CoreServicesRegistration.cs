@@ -8,14 +8,13 @@ namespace MovieRecommender.Web.Extensions;
 /// <summary>The one place where the web app registers the engine (recommender, trainer, model reader).</summary>
 public static class CoreServicesRegistration
 {
-    public static IServiceCollection AddCoreServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCoreServices(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-
         services.AddRecommender();
+
+        // The engine's own section ("Recommender") tunes it; the public Cache:SizeLimit setting wins for the cache size.
         services.AddOptions<RecommenderOptions>()
             .BindConfiguration(RecommenderOptions.SectionName)
-            // The contract's public key for the cache size is Cache:SizeLimit; the engine owns the cache itself.
             .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
             .ValidateOnStart();
         services.AddMovieTraining();

@@ -42,7 +42,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         var result = recommender.Recommend(query.ToRequest());
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
-            return (baseModel with { NotFound = true, Suggestions = [.. result.Suggestions.Select(ViewModelMapper.Suggestion)] }, StatusCodes.Status404NotFound);
+            return (baseModel with { NotFound = true, Suggestions = [.. result.Suggestions.Select(s => ViewModelMapper.Suggestion(s, SuggestionUrl(request, s.Movie.Id)))] }, StatusCodes.Status404NotFound);
         }
 
         foreach (var seed in result.Seeds)
@@ -107,6 +107,10 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             Pagination = PaginationBuilder.Build(request, page, films.Total, PersonPageSize),
         };
     }
+
+    /// <summary>Recommendations for the suggested film by id, with the same filters; title and paging are dropped.</summary>
+    private static string SuggestionUrl(HttpRequest request, int id) =>
+        "/" + PaginationBuilder.WithParameter(request, "id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "title", "page", "offset");
 
     private static IReadOnlyList<string> Errors(ModelStateDictionary modelState) =>
         [.. modelState.Values.SelectMany(v => v.Errors).Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A parameter is invalid." : e.ErrorMessage).Distinct()];

@@ -35,8 +35,8 @@ public static class ViewModelMapper
 
     public static IReadOnlyList<MovieCardViewModel> Cards(IEnumerable<Movie> movies) => [.. movies.Select(m => Card(m))];
 
-    public static SuggestionViewModel Suggestion(TitleSuggestion suggestion) =>
-        new(suggestion.Movie.Id, suggestion.Movie.Title, suggestion.Movie.Year);
+    public static SuggestionViewModel Suggestion(TitleSuggestion suggestion, string url) =>
+        new(suggestion.Movie.Id, suggestion.Movie.Title, suggestion.Movie.Year, url);
 
     public static FilterFormViewModel Filters(MovieFilterQuery query, bool showCompanyFilter)
     {

@@ -209,4 +209,28 @@ public sealed class CatalogReaderTests : IDisposable
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadAsync_EmptyFile_ThrowsNamingTheFile()
+    {
+        var path = _temp.File("empty.csv");
+        await File.WriteAllTextAsync(path, string.Empty);
+
+        var error = await Assert.ThrowsAsync<CatalogFormatException>(() => _reader.ReadAsync(path, null, CatalogFilter.None));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CrlfLineEndingsAndQuotedNewlines_AreParsed()
+    {
+        var row = TmdbCsv.Tmdb5000Row(9, "Multi", overview: "First line.\nSecond line.");
+        var path = _temp.File("crlf.csv");
+        await File.WriteAllTextAsync(path, TmdbCsv.Tmdb5000Header + "\r\n" + row + "\r\n" + TmdbCsv.Tmdb5000Row(10, "Next") + "\r\n");
+
+        var result = await _reader.ReadAsync(path, null, CatalogFilter.None);
+
+        Assert.Equal(["Multi", "Next"], result.Movies.Select(m => m.Title));
+        Assert.Equal("First line.\nSecond line.", result.Movies[0].Overview);
+    }
 }

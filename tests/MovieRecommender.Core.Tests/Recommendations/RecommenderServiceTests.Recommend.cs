@@ -71,10 +71,10 @@ public partial class RecommenderServiceTests
     [InlineData(0, 1)]
     [InlineData(-5, 1)]
     [InlineData(3, 3)]
-    [InlineData(1000, 22)]
+    [InlineData(1000, 23)]
     public void Recommend_Count_IsClampedAndFilled(int count, int expectedItems)
     {
-        // Arrange: 25 films; besides the seed, 21 share a term with it, Amélie is reached through a neighbour's
+        // Arrange: 26 films; besides the seed, 22 share a term with it, Amélie is reached through a neighbour's
         // neighbour (two hops) and the two Ghibli films share nothing with anything reachable.
         using var service = CreateService(Catalog);
 

@@ -30,6 +30,7 @@ internal static class TestCatalog
     public const int Titanic = 23;
     public const int Prestige = 24;
     public const int Memento = 25;
+    public const int SpiderMan = 26;
 
     public static TestModelBuilder Builder() => new TestModelBuilder()
         .Add(DarkKnight, "The Dark Knight", 2008, 12000, 8.2, ["Action", "Crime", "Drama"], "Christopher Nolan",
@@ -76,7 +77,9 @@ internal static class TestCatalog
         .Add(Prestige, "The Prestige", 2006, 8000, 8.0, ["Drama", "Mystery"], "Christopher Nolan",
             ["Christian Bale", "Hugh Jackman", "Michael Caine"], ["magic"], ["Touchstone"], runtime: 130)
         .Add(Memento, "Memento", 2000, 7000, 8.1, ["Mystery", "Thriller"], "Christopher Nolan", ["Guy Pearce"],
-            ["memory"], ["Summit"], runtime: 113);
+            ["memory"], ["Summit"], runtime: 113)
+        .Add(SpiderMan, "Spider-Man", 2002, 9000, 6.8, ["Action", "Adventure"], "Sam Raimi", ["Tobey Maguire"],
+            ["superhero"], ["Columbia"]);
 
     public static RecommenderModel Model(string version = "test-1", int neighbours = 50) =>
         Builder().Build(version, neighbours);

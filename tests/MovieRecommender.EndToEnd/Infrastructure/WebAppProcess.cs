@@ -21,7 +21,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     // Settings the developer's shell may carry that would make the run depend on the machine: never inherited.
     private static readonly string[] IsolatedVariablePrefixes =
     [
-        "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__",
+        "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 
@@ -47,7 +47,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     /// <summary>A client whose relative URLs go to the app; disposed with it.</summary>
     public HttpClient Client { get; }
 
-    /// <summary>Temporary folder of this run; <c>models/</c> inside it is the app's Model:Directory.</summary>
+    /// <summary>Temporary folder of this run: <c>models/</c> (Model:Directory) and <c>logs/</c> (FileLog:Directory).</summary>
     public string WorkDirectory { get; }
 
     public string ModelDirectory => Path.Combine(WorkDirectory, "models");
@@ -164,6 +164,8 @@ public sealed class WebAppProcess : IAsyncDisposable
 
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
+        // Development settings point the log folder into the repository; a test run keeps its files to itself.
+        startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {

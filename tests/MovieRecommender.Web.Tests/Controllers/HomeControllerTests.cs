@@ -66,6 +66,15 @@ public sealed class HomeControllerTests(WebAppFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task Index_UnknownTitleWithFilters_DidYouMeanKeepsTheFilters()
+    {
+        var response = await factory.CreateClient().GetAsync("/?title=Haet&minYear=1990&page=3");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/?minYear=1990&amp;id=949\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Index_InvalidFilter_Returns400WithMessage()
     {
         var response = await factory.CreateClient().GetAsync("/?title=Heat&minYear=2010&maxYear=2000");

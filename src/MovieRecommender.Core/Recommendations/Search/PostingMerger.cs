@@ -11,6 +11,7 @@ namespace MovieRecommender.Core.Recommendations.Search;
 internal sealed class PostingMerger : IDisposable
 {
     private readonly int[] _postings;
+    private int[] _keys;
     private int[] _positions;
     private int[] _ends;
     private int _size;
@@ -25,6 +26,7 @@ internal sealed class PostingMerger : IDisposable
             words += range.Length;
         }
 
+        _keys = ArrayPool<int>.Shared.Rent(Math.Max(words, 1));
         _positions = ArrayPool<int>.Shared.Rent(Math.Max(words, 1));
         _ends = ArrayPool<int>.Shared.Rent(Math.Max(words, 1));
         foreach (var range in ranges)
@@ -35,6 +37,7 @@ internal sealed class PostingMerger : IDisposable
                 int end = postingOffsets[word + 1];
                 if (start < end)
                 {
+                    _keys[_size] = postings[start];
                     _positions[_size] = start;
                     _ends[_size] = end;
                     _size++;
@@ -53,13 +56,19 @@ internal sealed class PostingMerger : IDisposable
     {
         while (_size > 0)
         {
-            int candidate = _postings[_positions[0]];
-            _positions[0]++;
-            if (_positions[0] == _ends[0])
+            int candidate = _keys[0];
+            int next = _positions[0] + 1;
+            if (next == _ends[0])
             {
                 _size--;
+                _keys[0] = _keys[_size];
                 _positions[0] = _positions[_size];
                 _ends[0] = _ends[_size];
+            }
+            else
+            {
+                _positions[0] = next;
+                _keys[0] = _postings[next];
             }
 
             if (_size > 0)
@@ -83,19 +92,23 @@ internal sealed class PostingMerger : IDisposable
     {
         if (_positions.Length > 0)
         {
+            ArrayPool<int>.Shared.Return(_keys);
             ArrayPool<int>.Shared.Return(_positions);
             ArrayPool<int>.Shared.Return(_ends);
+            _keys = [];
             _positions = [];
             _ends = [];
             _size = 0;
         }
     }
 
+    // The current rank of each cursor sits in _keys, so sifting compares adjacent ints instead of chasing
+    // each cursor into the posting array.
     private void SiftDown(int index)
     {
+        int key = _keys[index];
         int position = _positions[index];
         int end = _ends[index];
-        int key = _postings[position];
         while (true)
         {
             int child = (2 * index) + 1;
@@ -104,21 +117,23 @@ internal sealed class PostingMerger : IDisposable
                 break;
             }
 
-            if (child + 1 < _size && _postings[_positions[child + 1]] < _postings[_positions[child]])
+            if (child + 1 < _size && _keys[child + 1] < _keys[child])
             {
                 child++;
             }
 
-            if (_postings[_positions[child]] >= key)
+            if (_keys[child] >= key)
             {
                 break;
             }
 
+            _keys[index] = _keys[child];
             _positions[index] = _positions[child];
             _ends[index] = _ends[child];
             index = child;
         }
 
+        _keys[index] = key;
         _positions[index] = position;
         _ends[index] = end;
     }

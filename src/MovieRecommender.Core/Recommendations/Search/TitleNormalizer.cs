@@ -47,7 +47,7 @@ internal static class TitleNormalizer
             }
         }
 
-        string decomposed = IsAscii(input) ? string.Empty : input.ToString().Normalize(NormalizationForm.FormD);
+        string decomposed = IsAscii(input) ? string.Empty : Decompose(input);
         ReadOnlySpan<char> source = decomposed.Length > 0 ? decomposed.AsSpan() : input;
 
         int capacity = (source.Length * MaxExpansionPerChar) + 1;
@@ -141,6 +141,20 @@ internal static class TitleNormalizer
         }
 
         return length;
+    }
+
+    private static string Decompose(ReadOnlySpan<char> input)
+    {
+        string text = input.ToString();
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Ill-formed UTF-16 (a lone surrogate) cannot be normalised; fold the raw characters instead.
+            return text;
+        }
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4';

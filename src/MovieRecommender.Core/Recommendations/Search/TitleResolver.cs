@@ -1,4 +1,5 @@
 using FuzzySharp;
+using FuzzySharp.PreProcess;
 using MovieRecommender.Core.Catalog;
 
 namespace MovieRecommender.Core.Recommendations.Search;
@@ -19,6 +20,7 @@ internal sealed class TitleResolver(
     // FuzzySharp costs tens of microseconds per pair: a few dozen candidates per word keeps resolve in the low ms.
     private const int FuzzyCandidatesPerWord = 40;
     private const int MaxFuzzyCandidates = 160;
+    private const int WeightedShortlist = 24;
     private const int ConfidentScore = 90;
     private const int ConfidentMargin = 5;
     private const int ExactScore = 100;
@@ -80,15 +82,34 @@ internal sealed class TitleResolver(
             return new TitleResolution(null, []);
         }
 
-        var scored = new List<(int Score, bool SameYear, Movie Movie)>(candidates.Count);
+        // Two stages: the cheap TokenSetRatio (order-insensitive word overlap) ranks every candidate, then the
+        // ~4× dearer WeightedRatio scores only the best few, which is what the caller sees.
+        var shortlist = new List<(int Score, int Order, Movie Movie)>(Math.Min(candidates.Count, MaxFuzzyCandidates));
         foreach (int candidate in candidates.Take(MaxFuzzyCandidates))
         {
             Movie movie = movies[candidate];
-            int score = Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title));
+            int score = Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title), PreprocessMode.None);
             if (!string.IsNullOrWhiteSpace(movie.OriginalTitle))
             {
                 score = Math.Max(score,
-                    Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle)));
+                    Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle), PreprocessMode.None));
+            }
+
+            if (score >= fuzzyCutoff)
+            {
+                shortlist.Add((score, shortlist.Count, movie));
+            }
+        }
+
+        shortlist.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+        var scored = new List<(int Score, bool SameYear, Movie Movie)>(Math.Min(shortlist.Count, WeightedShortlist));
+        foreach (var (_, _, movie) in shortlist.Take(WeightedShortlist))
+        {
+            int score = Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title), PreprocessMode.None);
+            if (!string.IsNullOrWhiteSpace(movie.OriginalTitle))
+            {
+                score = Math.Max(score,
+                    Fuzz.WeightedRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle), PreprocessMode.None));
             }
 
             if (score >= fuzzyCutoff)

@@ -8,13 +8,25 @@ internal sealed partial class TitleSearchIndex
     private const int MaxQueryTokens = 8;
     private const int MinTypoTokenLength = 4;
 
-    // A prefix spanning more words than this is streamed from the global popularity order instead of a heap.
-    private const int MaxMergeWords = 4096;
+    // A driver spanning more words than this, or more than 1/DenseDriverDivisor of all title words, is
+    // checked by walking the global popularity order (sequential reads, ~15 ns a rank) instead of merging its
+    // posting lists (a heap pop plus a random read to verify, ~150 ns a posting): dense drivers match often
+    // enough that the walk reaches the same depth for less. The walk gets WalkBudgetFactor times the budget.
+    private const int MaxMergeWords = 1024;
+    private const int DenseDriverDivisor = 16;
+    private const int WalkBudgetFactor = 2;
 
     // Upper bound on ranks examined per pass, so a query whose words rarely co-occur still costs bounded work
     // (~0.2 ms per pass at a million films). The price: a film matching two common words only deep in popularity
     // order may be missed; autocomplete favours well-known films anyway.
-    private const int MaxScannedRanks = 12_000;
+    private const int MaxScannedRanks = 8_000;
+
+    // The typo pass gets what the exact pass left of this, but never less than the minimum.
+    private const int MaxScannedRanksPerQuery = 10_000;
+    private const int MinScannedRanksForTypos = 2_500;
+
+    // Fuzzy pre-selection runs one pass per query word, and only needs plausible candidates, so less each.
+    private const int MaxScannedRanksForCandidates = 3_000;
 
     // Candidates beyond the limit, collected in popularity order and re-ranked with the title-start/exact boosts.
     private const int ExtraCandidates = 20;
@@ -53,17 +65,20 @@ internal sealed partial class TitleSearchIndex
             allMatch &= !range.IsEmpty;
         }
 
+        int scanned = 0;
         if (allMatch)
         {
-            Collect(tokens, exactRanges, want, isTypo: false, found, seen);
+            scanned = Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
         }
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
         // of films, already in popularity order, so only the head is taken.
         ReadOnlySpan<int> exactTitles = TitleKeys.Find(keyHash);
+        var exactRanks = new HashSet<int>();
         foreach (int movie in exactTitles[..Math.Min(exactTitles.Length, want)])
         {
             int rank = _order.RankOf[movie];
+            exactRanks.Add(rank);
             if (seen.Add(rank))
             {
                 found.Add(new Candidate(rank, IsTypo: false));
@@ -84,11 +99,12 @@ internal sealed partial class TitleSearchIndex
 
             if (allTypoMatch)
             {
-                Collect(tokens, typoRanges, want, isTypo: true, found, seen);
+                int budget = Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned);
+                Collect(tokens, typoRanges, want, isTypo: true, found, seen, budget);
             }
         }
 
-        return Rank(found, exactRanges[0], keyHash, boundedLimit);
+        return Rank(found, exactRanges[0], exactRanks, boundedLimit);
     }
 
     /// <summary>
@@ -120,14 +136,14 @@ internal sealed partial class TitleSearchIndex
         // Films matching every word first: they are the likeliest intended titles.
         if (allMatch && tokens.Length > 1)
         {
-            Collect(tokens, allRanges, perWord, isTypo: false, found, seen);
+            Collect(tokens, allRanges, perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
         }
 
         for (int i = 0; i < tokens.Length; i++)
         {
             if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
             {
-                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen);
+                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
             }
         }
 
@@ -149,8 +165,9 @@ internal sealed partial class TitleSearchIndex
         return tokens.Length > 1 && TitleNormalizer.IsArticle(tokens[0]) ? tokens[1..] : tokens;
     }
 
-    private void Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
-        HashSet<int> seen)
+    /// <summary>Adds up to <paramref name="want"/> new matches in popularity order; returns the ranks examined.</summary>
+    private int Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
+        HashSet<int> seen, int maxScanned)
     {
         int driver = 0;
         long driverPostings = long.MaxValue;
@@ -171,13 +188,14 @@ internal sealed partial class TitleSearchIndex
 
         if (driverPostings == 0)
         {
-            return;
+            return 0;
         }
 
         int added = 0;
         if (tokens.Length == 1 && !isTypo && tokens[0].Length <= ShortPrefixMaxLength
             && _shortPrefixLookup.TryGetValue(tokens[0], out int[]? top))
         {
+            int examined = 0;
             foreach (int rank in top)
             {
                 if (added >= want)
@@ -185,6 +203,7 @@ internal sealed partial class TitleSearchIndex
                     break;
                 }
 
+                examined++;
                 if (seen.Add(rank))
                 {
                     found.Add(new Candidate(rank, isTypo));
@@ -192,7 +211,7 @@ internal sealed partial class TitleSearchIndex
                 }
             }
 
-            return;
+            return examined;
         }
 
         int driverWords = 0;
@@ -202,11 +221,12 @@ internal sealed partial class TitleSearchIndex
         }
 
         int scanned = 0;
-        if (driverWords <= MaxMergeWords)
+        if (driverWords <= MaxMergeWords && driverPostings * DenseDriverDivisor <= _postings.Length)
         {
             using var merger = new PostingMerger(_postings, _postingOffsets, ranges[driver]);
-            while (added < want && scanned++ < MaxScannedRanks && merger.TryNext(out int rank))
+            while (added < want && scanned < maxScanned && merger.TryNext(out int rank))
             {
+                scanned++;
                 if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
                 {
                     found.Add(new Candidate(rank, isTypo));
@@ -214,18 +234,20 @@ internal sealed partial class TitleSearchIndex
                 }
             }
 
-            return;
+            return scanned;
         }
 
-        int limit = Math.Min(_order.Count, MaxScannedRanks);
-        for (int rank = 0; rank < limit && added < want; rank++)
+        int limit = (int)Math.Min(_order.Count, (long)maxScanned * WalkBudgetFactor);
+        for (; scanned < limit && added < want; scanned++)
         {
-            if (MatchesAll(rank, ranges, skip: -1) && seen.Add(rank))
+            if (MatchesAll(scanned, ranges, skip: -1) && seen.Add(scanned))
             {
-                found.Add(new Candidate(rank, isTypo));
+                found.Add(new Candidate(scanned, isTypo));
                 added++;
             }
         }
+
+        return scanned;
     }
 
     private bool MatchesAll(int rank, WordRange[][] ranges, int skip)
@@ -283,7 +305,7 @@ internal sealed partial class TitleSearchIndex
     private ReadOnlySpan<int> TitleWordsOf(int rank) =>
         _titleWords.AsSpan(_titleWordOffsets[rank], _titleWordOffsets[rank + 1] - _titleWordOffsets[rank]);
 
-    private List<SearchHit> Rank(List<Candidate> found, WordRange[] firstTokenRanges, ulong keyHash, int limit)
+    private List<SearchHit> Rank(List<Candidate> found, WordRange[] firstTokenRanges, HashSet<int> exactRanks, int limit)
     {
         Span<Candidate> candidates = CollectionsMarshal.AsSpan(found);
         double count = _order.Count;
@@ -297,7 +319,7 @@ internal sealed partial class TitleSearchIndex
                 score += TitleStartBoost;
             }
 
-            if (_titleKeyHashByRank[rank] == keyHash)
+            if (exactRanks.Contains(rank))
             {
                 score += ExactTitleBoost;
             }

@@ -24,7 +24,6 @@ internal sealed partial class TitleSearchIndex
     private readonly int[] _postings;
     private readonly int[] _titleWordOffsets;
     private readonly int[] _titleWords;
-    private readonly ulong[] _titleKeyHashByRank;
     private readonly Dictionary<string, int[]> _shortPrefixTop;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _shortPrefixLookup;
 
@@ -36,7 +35,6 @@ internal sealed partial class TitleSearchIndex
         int[] postings,
         int[] titleWordOffsets,
         int[] titleWords,
-        ulong[] titleKeyHashByRank,
         HashedPostingIndex titleKeys)
     {
         _movies = movies;
@@ -46,7 +44,6 @@ internal sealed partial class TitleSearchIndex
         _postings = postings;
         _titleWordOffsets = titleWordOffsets;
         _titleWords = titleWords;
-        _titleKeyHashByRank = titleKeyHashByRank;
         TitleKeys = titleKeys;
         _shortPrefixTop = BuildShortPrefixTop();
         _shortPrefixLookup = _shortPrefixTop.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,7 +60,6 @@ internal sealed partial class TitleSearchIndex
         {
             long bytes = (_postingOffsets.LongLength + _postings.LongLength + _titleWordOffsets.LongLength
                           + _titleWords.LongLength) * sizeof(int);
-            bytes += _titleKeyHashByRank.LongLength * sizeof(ulong);
             foreach (var word in _words)
             {
                 bytes += EstimatedStringOverheadBytes + (word.Length * sizeof(char));
@@ -88,7 +84,6 @@ internal sealed partial class TitleSearchIndex
         var firstSeenWords = new List<string>();
         var titleWordOffsets = new int[count + 1];
         var titleWords = new List<int>(count * 4);
-        var titleKeyHashByRank = new ulong[count];
         var titleKeys = new HashedPostingIndex.Builder(order.RankOf);
 
         for (int rank = 0; rank < count; rank++)
@@ -99,9 +94,16 @@ internal sealed partial class TitleSearchIndex
 
             string normalized = TitleNormalizer.Normalize(movie.Title);
             string key = TitleNormalizer.DropLeadingArticle(normalized);
-            titleKeyHashByRank[rank] = StableHash.Of(key);
             titleKeys.Add(key, movieIndex);
             AddWords(normalized, titleWordOffsets[rank]);
+
+            if (movie.Title.Contains('-', StringComparison.Ordinal))
+            {
+                // "Spider-Man" is typed "spiderman" as often as "spider man": index the joined form too.
+                string joined = TitleNormalizer.Normalize(movie.Title.Replace("-", string.Empty, StringComparison.Ordinal));
+                titleKeys.Add(TitleNormalizer.DropLeadingArticle(joined), movieIndex);
+                AddWords(joined, titleWordOffsets[rank]);
+            }
 
             if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
                 && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
@@ -154,7 +156,7 @@ internal sealed partial class TitleSearchIndex
         }
 
         return new TitleSearchIndex(movies, order, words, postingOffsets, postings, titleWordOffsets, titleWordArray,
-            titleKeyHashByRank, titleKeys.Build());
+            titleKeys.Build());
 
         void AddWords(string normalized, int movieStart)
         {

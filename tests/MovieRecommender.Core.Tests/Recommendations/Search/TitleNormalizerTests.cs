@@ -13,6 +13,7 @@ public class TitleNormalizerTests
     [InlineData("Matrix, The", "matrix")]
     [InlineData("<script>alert(\"x\")</script>", "script alert x script")]
     [InlineData("!!!", "")]
+    [InlineData("Am\u00E9lie\uD800 2", "amelie 2")]
     [InlineData("", "")]
     public void Normalize_VariousTitles_ProducesCanonicalForm(string input, string expected)
     {

@@ -16,6 +16,8 @@ public class TitleResolverTests
     [InlineData("Le Fabuleux Destin d'Amelie Poulain", TestCatalog.Amelie)]
     [InlineData("千と千尋の神隠し", TestCatalog.SpiritedAway)]
     [InlineData("Fast and Furious", TestCatalog.FastAndFurious)]
+    [InlineData("Spiderman", TestCatalog.SpiderMan)]
+    [InlineData("spider man", TestCatalog.SpiderMan)]
     [InlineData("Godfather: Part II", TestCatalog.GodfatherPart2)]
     [InlineData("Robert'); DROP TABLE Movies;--", TestCatalog.SqlTitle)]
     public void Resolve_NormalisedExactTitle_FindsFilm(string title, int expectedId)

@@ -127,6 +127,9 @@ public class TitleSearchIndexTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!%$")]
+    [InlineData("\U0001F4A5\U0001F525")]
+    [InlineData("\u0000\u200B\t")]
+    [InlineData("\uD800")]
     [InlineData(null)]
     public void Search_EmptyOrGarbage_ReturnsEmpty(string? query)
     {
@@ -164,6 +167,8 @@ public class TitleSearchIndexTests
     [InlineData("fast & fur", TestCatalog.FastAndFurious)]
     [InlineData("fast and fur", TestCatalog.FastAndFurious)]
     [InlineData("the dark kn", TestCatalog.DarkKnight)]
+    [InlineData("spiderm", TestCatalog.SpiderMan)]
+    [InlineData("spider ma", TestCatalog.SpiderMan)]
     public void Search_SpecialCharactersAndScripts_FindsTitle(string query, int expectedId)
     {
         // Act
