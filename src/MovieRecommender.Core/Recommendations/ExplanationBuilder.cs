@@ -12,6 +12,7 @@ internal static class ExplanationBuilder
 {
     public const int MaxTermItems = 5;
     private const int WeightDecimals = 4;
+    private const int MinTextLabelLength = 4;
 
     // People first: "same director" is the most convincing reason, "shared overview word" the least.
     private static readonly TermKind[] KindOrder =
@@ -48,9 +49,11 @@ internal static class ExplanationBuilder
             }
         }
 
-        var items = shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxTermItems)
+        var ranked = shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
             .Select(p => new ExplanationItem(model.TermKinds[p.Key], LabelOf(model, p.Key), Math.Round(p.Value, WeightDecimals)))
             .ToList();
+        var structuredLabels = ranked.Where(item => item.Kind != TermKind.Text).Select(item => item.Value).ToList();
+        var items = ranked.Where(item => IsInformative(item, structuredLabels)).Take(MaxTermItems).ToList();
 
         Movie candidate = model.Movies[movie];
         foreach (int seed in seeds)
@@ -62,6 +65,16 @@ internal static class ExplanationBuilder
 
         return [.. items.OrderBy(item => Array.IndexOf(KindOrder, item.Kind)).ThenByDescending(item => item.Weight)];
     }
+
+    // Overview words are stems ("los" from "Los Angeles"): short ones read as noise, and one that repeats part
+    // of a structured reason ("gotham" beside the keyword "gotham city") adds nothing.
+    private static bool IsInformative(ExplanationItem item, List<string> structuredLabels) =>
+        item.Kind != TermKind.Text
+        || (item.Value.Length >= MinTextLabelLength && !structuredLabels.Exists(label => StartsAnyWord(label, item.Value)));
+
+    private static bool StartsAnyWord(string phrase, string prefix) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     private static string LabelOf(RecommenderModel model, int term)
     {

@@ -12,6 +12,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 public sealed class ModelStatusApiController(IRecommenderService recommender, ModelLoadState loadState) : ControllerBase
 {
+    /// <summary>Loading state, progress (0–100), stage and the served model version.</summary>
     [HttpGet("/api/v1/model/status")]
     [ProducesResponseType<ModelStatusResponse>(StatusCodes.Status200OK)]
     public ModelStatusResponse Status()

@@ -13,6 +13,7 @@ namespace MovieRecommender.Web.Apis;
 [RequiresModel]
 public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
 {
+    /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
     [ProducesResponseType<MovieDetailsDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

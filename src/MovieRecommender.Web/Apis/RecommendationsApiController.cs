@@ -16,6 +16,7 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
 {
     public const string CsvFileName = "recommendations.csv";
 
+    /// <summary>Films like a title (fuzzy-resolved) or one or more liked ids, with reasons, filters and paging.</summary>
     [HttpGet("/api/v1/recommendations")]
     [ProducesResponseType<RecommendationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -26,8 +27,11 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
         return error ?? Ok(ApiMapper.Recommendations(result!));
     }
 
+    /// <summary>The same recommendations as a CSV attachment (rank, id, title, year, genres, rating, reasons).</summary>
     [HttpGet("/api/v1/recommendations.csv")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult GetCsv([FromQuery] RecommendationQuery query)
     {
         var result = Recommend(query, out var error);

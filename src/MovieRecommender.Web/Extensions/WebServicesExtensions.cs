@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
 
@@ -18,7 +19,11 @@ public static class WebServicesExtensions
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions[CorrelationIdMiddleware.LogPropertyName.ToLowerInvariant()] = ctx.HttpContext.TraceIdentifier);
-        services.AddOpenApi();
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocumentTransformer>();
+            o.AddOperationTransformer<ApiOperationTransformer>();
+        });
         services.AddRouting(o => o.LowercaseUrls = true);
 
         services.TryAddSingleton(TimeProvider.System);

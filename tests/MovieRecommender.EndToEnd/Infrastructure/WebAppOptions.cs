@@ -9,6 +9,12 @@ public sealed class WebAppOptions
     /// <summary>Start-up includes training the demo catalog into an empty model folder, hence the generous default.</summary>
     public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// When false, start-up returns as soon as the app answers HTTP at all (typically 503 while it trains), so a
+    /// test can watch the loading screen; the caller then waits for readiness itself.
+    /// </summary>
+    public bool WaitUntilHealthy { get; init; } = true;
+
     /// <summary>Extra configuration, e.g. <c>["RateLimiting__PermitLimit"] = "5"</c> for a rate-limit test.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

@@ -80,7 +80,7 @@ public sealed class WebAppProcess : IAsyncDisposable
             process.Start();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            await app.WaitUntilHealthyAsync(options.StartupTimeout, cancellationToken);
+            await app.WaitUntilHealthyAsync(options.StartupTimeout, options.WaitUntilHealthy, cancellationToken);
             return app;
         }
         catch
@@ -175,7 +175,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         return startInfo;
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout, bool requireHealthy, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = ProbeTimeout };
         var clock = Stopwatch.StartNew();
@@ -191,7 +191,7 @@ public sealed class WebAppProcess : IAsyncDisposable
             if (response is not null)
             {
                 _healthResponses.Add(response);
-                if (response.IsHealthy)
+                if (response.IsHealthy || (!requireHealthy && response.IsLoading))
                 {
                     return;
                 }

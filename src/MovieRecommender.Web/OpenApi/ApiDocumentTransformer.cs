@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using MovieRecommender.Web.Security;
+
+namespace MovieRecommender.Web.OpenApi;
+
+/// <summary>
+/// Document-level metadata the generator cannot infer: a product title and description, tag descriptions, the
+/// admin key security scheme, and server URLs without the trailing slash (relative paths already start with one).
+/// </summary>
+public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
+{
+    public const string AdminKeySchemeName = "AdminKey";
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["RecommendationsApi"] = "Films like one or more seed films, as JSON or CSV, with filters, paging and variety (MMR).",
+        ["SearchApi"] = "Title autocomplete (fuzzy, accent- and typo-tolerant).",
+        ["MoviesApi"] = "Film details and the top-rated list.",
+        ["HealthApi"] = "Liveness and readiness for load balancers and monitors.",
+        ["ModelStatusApi"] = "Model loading progress, polled by the loading page.",
+        ["AdminApi"] = "Operator endpoints (only when Admin:Enabled; X-Admin-Key header).",
+    };
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Info.Title = "MovieRecommender API";
+        document.Info.Description =
+            "Content-based film recommendations (TF-IDF over keywords, genres, cast, crew, companies and overview). " +
+            "Errors are RFC 7807 problem details; a 429 carries Retry-After; 503 while the model loads.";
+
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is not null && TagDescriptions.TryGetValue(tag.Name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[AdminKeySchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = AdminKeyValidator.HeaderName,
+            Description = "The Admin:ApiKey setting, sent as a header (never in the URL).",
+        };
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.OpenApi;
+using MovieRecommender.Web.Filters;
+
+namespace MovieRecommender.Web.OpenApi;
+
+/// <summary>
+/// Per-operation metadata that follows from the endpoint's attributes rather than being repeated on each action:
+/// a stable operationId from method and path (aliases such as /api/search and /api/v1/search each get their own),
+/// the 429 every rate-limited endpoint can answer, the 503 of endpoints that need the model, and the admin key
+/// requirement. Public operations declare an empty security requirement: no authentication, on purpose.
+/// </summary>
+public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
+{
+    private const string TooManyRequests = "429";
+    private const string ServiceUnavailable = "503";
+    private static readonly char[] PathSeparators = ['/', '.', '-'];
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        var description = context.Description;
+        var metadata = description.ActionDescriptor.EndpointMetadata;
+        operation.OperationId ??= OperationId(description.HttpMethod, description.RelativePath);
+        operation.Responses ??= new OpenApiResponses();
+
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any() && !operation.Responses.ContainsKey(TooManyRequests))
+        {
+            operation.Responses[TooManyRequests] = new OpenApiResponse
+            {
+                Description = "Too many requests from this client; retry after the number of seconds in Retry-After.",
+            };
+        }
+
+        if (metadata.OfType<RequiresModelAttribute>().Any() && !operation.Responses.ContainsKey(ServiceUnavailable))
+        {
+            operation.Responses[ServiceUnavailable] = new OpenApiResponse
+            {
+                Description = "The model is still loading; retry after the number of seconds in Retry-After.",
+            };
+        }
+
+        var requirement = new OpenApiSecurityRequirement();
+        if (metadata.OfType<AdminAccessAttribute>().Any())
+        {
+            requirement[new OpenApiSecuritySchemeReference(ApiDocumentTransformer.AdminKeySchemeName, context.Document)] = [];
+        }
+
+        operation.Security = [requirement];
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"GET" + "api/v1/movies/{id}" → "getApiV1MoviesById"; "api/v1/recommendations.csv" → "…RecommendationsCsv".</summary>
+    public static string OperationId(string? httpMethod, string? relativePath)
+    {
+        var id = new StringBuilder((httpMethod ?? "get").ToLowerInvariant());
+        foreach (var segment in (relativePath ?? string.Empty).Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = segment.StartsWith('{')
+                ? "By" + Capitalize(segment.Trim('{', '}').Split(':')[0])
+                : Capitalize(segment);
+            id.Append(word);
+        }
+
+        return id.ToString();
+    }
+
+    private static string Capitalize(string word) =>
+        word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
+}
