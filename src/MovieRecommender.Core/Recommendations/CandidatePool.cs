@@ -113,9 +113,13 @@ internal static class CandidatePool
     private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing)
     {
         int[] rankOf = state.Popularity.RankOf;
+        float[] logVoteShare = state.Popularity.LogVoteShare;
+        double prior = state.PopularityPrior;
         passing.Sort((a, b) =>
         {
-            int byScore = b.Score.CompareTo(a.Score);
+            double rankA = a.Score + (prior * logVoteShare[a.Movie]);
+            double rankB = b.Score + (prior * logVoteShare[b.Movie]);
+            int byScore = rankB.CompareTo(rankA);
             return byScore != 0 ? byScore : rankOf[a.Movie].CompareTo(rankOf[b.Movie]);
         });
         return passing;

@@ -8,10 +8,11 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal sealed class PopularityOrder
 {
-    private PopularityOrder(int[] byRank, int[] rankOf)
+    private PopularityOrder(int[] byRank, int[] rankOf, float[] logVoteShare)
     {
         ByRank = byRank;
         RankOf = rankOf;
+        LogVoteShare = logVoteShare;
     }
 
     /// <summary>Film index at each rank (0 = most popular).</summary>
@@ -20,9 +21,12 @@ internal sealed class PopularityOrder
     /// <summary>Rank of each film index.</summary>
     public int[] RankOf { get; }
 
+    /// <summary>ln(1 + votes) / ln(1 + most votes in the catalog) of each film index: 0 to 1, for ranking priors.</summary>
+    public float[] LogVoteShare { get; }
+
     public int Count => ByRank.Length;
 
-    public long ApproximateBytes => (ByRank.LongLength + RankOf.LongLength) * sizeof(int);
+    public long ApproximateBytes => ((ByRank.LongLength + RankOf.LongLength) * sizeof(int)) + (LogVoteShare.LongLength * sizeof(float));
 
     public static PopularityOrder Build(IReadOnlyList<Movie> movies)
     {
@@ -55,6 +59,19 @@ internal sealed class PopularityOrder
             rankOf[byRank[rank]] = rank;
         }
 
-        return new PopularityOrder(byRank, rankOf);
+        return new PopularityOrder(byRank, rankOf, LogVoteShares(votes));
+    }
+
+    private static float[] LogVoteShares(long[] votes)
+    {
+        long most = votes.Length == 0 ? 0 : votes.Max();
+        double scale = most > 0 ? Math.Log(1.0 + most) : 1;
+        var shares = new float[votes.Length];
+        for (int i = 0; i < votes.Length; i++)
+        {
+            shares[i] = (float)(Math.Log(1.0 + Math.Max(0, votes[i])) / scale);
+        }
+
+        return shares;
     }
 }

@@ -32,6 +32,16 @@ public sealed class RecommenderOptions
     [Range(0.0, 1.0)]
     public double TopRatedMinVotesQuantile { get; set; } = 0.9;
 
+    /// <summary>
+    /// Weight of a small popularity prior in the ranking of similar films: score + prior · ln(1+votes)/ln(1+max votes).
+    /// 0 ranks by similarity alone. 0.1 was chosen by the offline evaluation (docs/quality.md): it breaks near-ties
+    /// toward films people know without turning the list into the popularity chart. Shown similarity is unchanged.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PopularityPrior { get; set; } = DefaultPopularityPrior;
+
+    public const double DefaultPopularityPrior = 0.1;
+
     /// <summary>Every invalid setting as a message naming it; empty when the options are usable.</summary>
     public IReadOnlyList<string> GetValidationErrors()
     {

@@ -29,10 +29,14 @@ internal sealed class ServingState
         People = people;
         TopRated = topRated;
         TermPostings = termPostings;
+        PopularityPrior = options.PopularityPrior;
         Resolver = new TitleResolver(model.Movies, titles, FindById, options.FuzzyCutoff, options.MaxSuggestions);
     }
 
     public RecommenderModel Model { get; }
+
+    /// <summary>Weight of the popularity prior when ranking similar films (see <see cref="RecommenderOptions.PopularityPrior"/>).</summary>
+    public double PopularityPrior { get; }
 
     public IReadOnlyList<Movie> Movies => Model.Movies;
 

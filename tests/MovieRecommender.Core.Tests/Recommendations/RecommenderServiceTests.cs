@@ -197,11 +197,12 @@ public partial class RecommenderServiceTests
         Assert.Contains(nameof(RecommenderOptions.CacheSizeLimit), error.Message, StringComparison.Ordinal);
     }
 
-    private static RecommenderService CreateService(RecommenderModel? model, int cacheSize = 100)
+    // Most tests check similarity mechanics, so the popularity prior is off unless a test asks for it.
+    private static RecommenderService CreateService(RecommenderModel? model, int cacheSize = 100, double popularityPrior = 0)
     {
         var time = new Mock<TimeProvider>();
         time.Setup(t => t.GetUtcNow()).Returns(LoadedAt);
-        var service = new RecommenderService(Options.Create(new RecommenderOptions { CacheSizeLimit = cacheSize }), time.Object);
+        var service = new RecommenderService(Options.Create(new RecommenderOptions { CacheSizeLimit = cacheSize, PopularityPrior = popularityPrior }), time.Object);
         if (model is not null)
         {
             service.UseModel(model, LoadDuration);

@@ -29,9 +29,9 @@ public sealed class SoupBuilderTests : IDisposable
     {
         var soup = new SoupBuilder(SoupOptions.Default, _stemmer).Build(DarkKnight());
 
-        Assert.Contains(new SoupToken("sciencefiction", TermKind.Genre, "Science Fiction", 2f), soup);
-        Assert.Contains(new SoupToken("christophernolan", TermKind.Director, "Christopher Nolan", 2f), soup);
-        Assert.Contains(new SoupToken("warnerbros", TermKind.Company, "Warner Bros.", 2f), soup);
+        Assert.Contains(new SoupToken("sciencefiction", TermKind.Genre, "Science Fiction", SoupOptions.DefaultGenreWeight), soup);
+        Assert.Contains(new SoupToken("christophernolan", TermKind.Director, "Christopher Nolan", SoupOptions.DefaultDirectorWeight), soup);
+        Assert.Contains(new SoupToken("warnerbros", TermKind.Company, "Warner Bros.", SoupOptions.DefaultLeadCompanyWeight), soup);
         Assert.Contains(new SoupToken("syncopy", TermKind.Company, "Syncopy", 1f), soup);
         Assert.DoesNotContain(soup, t => t.Term == "dcentertainment");
         Assert.Contains(new SoupToken("countryus", TermKind.Country, "US", 1f), soup);

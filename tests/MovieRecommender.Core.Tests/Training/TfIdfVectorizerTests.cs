@@ -88,9 +88,11 @@ public sealed class TfIdfVectorizerTests
     [Fact]
     public void FitTransform_ScaledMinDf_LowersThresholdForSmallCatalogs()
     {
-        Assert.Equal(1, TfIdfOptions.Default.EffectiveMinDocumentFrequency(50));
-        Assert.Equal(3, TfIdfOptions.Default.EffectiveMinDocumentFrequency(300));
-        Assert.Equal(5, TfIdfOptions.Default.EffectiveMinDocumentFrequency(4800));
+        var scikitLike = TfIdfOptions.Default with { MinDocumentFrequency = 5 };
+
+        Assert.Equal(1, scikitLike.EffectiveMinDocumentFrequency(50));
+        Assert.Equal(3, scikitLike.EffectiveMinDocumentFrequency(300));
+        Assert.Equal(5, scikitLike.EffectiveMinDocumentFrequency(4800));
     }
 
     [Fact]
