@@ -68,23 +68,25 @@ public static class EvaluationCommand
             }
         }
 
-        TrainerRecommender? proposed = null;
+        TrainerRecommender? defaultModel = null;
         foreach (var (name, buildOptions, prior) in TrainerPlan.Configurations)
         {
             if (options.Only is null || name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
             {
                 var trainer = new TrainerRecommender(name, catalog, buildOptions, prior);
-                proposed = buildOptions == TrainerPlan.Proposed ? trainer : proposed;
+                defaultModel = ReferenceEquals(buildOptions, TrainerPlan.Defaults) && prior == 0 ? trainer : defaultModel;
                 yield return trainer;
             }
         }
 
-        if (proposed is not null)
+        if (defaultModel is not null)
         {
-            // The engine end to end (its own ranking, no prior) with and without MMR, on the proposed model.
-            using var engine = new EngineRecommender("engine: proposed model, MMR off", proposed.Model, diversity: 0);
+            // The engine end to end (candidate pool, its popularity prior, MMR) on the default model.
+            using var withoutPrior = new EngineRecommender("engine: popularity prior 0, MMR off", defaultModel.Model, diversity: 0, popularityPrior: 0);
+            yield return withoutPrior;
+            using var engine = new EngineRecommender("engine: defaults (popularity prior 0.1), MMR off", defaultModel.Model, diversity: 0, TrainerPlan.PopularityPrior);
             yield return engine;
-            using var diverse = new EngineRecommender("engine: proposed model, MMR 0.3", proposed.Model, diversity: 0.3);
+            using var diverse = new EngineRecommender("engine: defaults, MMR 0.3", defaultModel.Model, diversity: 0.3, TrainerPlan.PopularityPrior);
             yield return diverse;
         }
     }

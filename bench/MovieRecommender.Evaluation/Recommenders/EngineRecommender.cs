@@ -16,14 +16,15 @@ public sealed class EngineRecommender : IEvaluatedRecommender, IDisposable
     private readonly IReadOnlyList<Movie> _catalog;
     private readonly double _diversity;
 
-    public EngineRecommender(string name, RecommenderModel model, double diversity)
+    public EngineRecommender(string name, RecommenderModel model, double diversity, double popularityPrior)
     {
         ArgumentNullException.ThrowIfNull(model);
         Name = name;
         _catalog = model.Movies;
         _diversity = diversity;
         _indexById = model.Movies.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        _service = new RecommenderService(Options.Create(new RecommenderOptions()), TimeProvider.System);
+        _service = new RecommenderService(
+            Options.Create(new RecommenderOptions { PopularityPrior = popularityPrior }), TimeProvider.System);
         _service.UseModel(model, TimeSpan.Zero);
     }
 
