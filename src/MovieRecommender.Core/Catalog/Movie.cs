@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MovieRecommender.Core.Catalog;
 
 /// <summary>
@@ -49,7 +51,24 @@ public sealed record Movie
     /// <summary>IMDb id such as "tt0468569" when the source has one.</summary>
     public string? ImdbId { get; init; }
 
-    public string? Overview { get; init; }
+    // The long free texts are kept as UTF-8: at a million films they are the largest part of the served catalog,
+    // and they are read only when one film's details are shown, so decoding on read costs nothing that matters.
+    private readonly byte[]? _overviewUtf8;
+    private readonly byte[]? _taglineUtf8;
 
-    public string? Tagline { get; init; }
+    public string? Overview
+    {
+        get => Decode(_overviewUtf8);
+        init => _overviewUtf8 = Encode(value);
+    }
+
+    public string? Tagline
+    {
+        get => Decode(_taglineUtf8);
+        init => _taglineUtf8 = Encode(value);
+    }
+
+    private static byte[]? Encode(string? text) => text is null ? null : Encoding.UTF8.GetBytes(text);
+
+    private static string? Decode(byte[]? utf8) => utf8 is null ? null : Encoding.UTF8.GetString(utf8);
 }

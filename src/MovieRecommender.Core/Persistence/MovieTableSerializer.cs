@@ -117,7 +117,8 @@ internal static class MovieTableSerializer
             {
                 Id = id,
                 Title = title,
-                OriginalTitle = originalTitle,
+                // Most films' original title is their title: share the instance rather than hold it twice.
+                OriginalTitle = originalTitle == title ? title : originalTitle,
                 ReleaseDate = dayNumber == NoValue ? null : DateOnly.FromDayNumber(dayNumber),
                 Genres = genres,
                 Keywords = keywords,
