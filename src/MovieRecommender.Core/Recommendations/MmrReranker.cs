@@ -6,22 +6,28 @@ namespace MovieRecommender.Core.Recommendations;
 /// <summary>
 /// Maximal marginal relevance: repeatedly pick the candidate maximising (1−λ)·relevance − λ·(highest
 /// similarity to anything already picked), where film–film similarity is the dot product of their
-/// L2-normalised top-term vectors. Each candidate's "highest similarity so far" is updated with the newest
-/// pick only, so selecting k of n costs k·n sparse dot products.
+/// L2-normalised top-term vectors. Relevance is the ranking score (similarity plus the popularity prior)
+/// divided by the pool's best, so both terms live on the same 0–1 scale: raw cosines to the seed are small
+/// (0.1–0.6), and without the rescaling even a modest λ let the redundancy penalty swamp relevance.
+/// Each candidate's "highest similarity so far" is updated with the newest pick only, so selecting k of n
+/// costs k·n sparse dot products.
 /// </summary>
 internal static class MmrReranker
 {
-    public static List<ScoredMovie> Rerank(RecommenderModel model, List<ScoredMovie> ranked, int select, double lambda)
+    public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda)
     {
+        RecommenderModel model = state.Model;
         int poolSize = ranked.Count;
         int picks = Math.Min(select, poolSize);
         var result = new List<ScoredMovie>(picks);
         double[] maxSimilarity = ArrayPool<double>.Shared.Rent(poolSize);
+        double[] relevance = ArrayPool<double>.Shared.Rent(poolSize);
         bool[] taken = ArrayPool<bool>.Shared.Rent(poolSize);
         try
         {
             Array.Clear(maxSimilarity, 0, poolSize);
             Array.Clear(taken, 0, poolSize);
+            FillRelevance(state, ranked, relevance);
             for (int pick = 0; pick < picks; pick++)
             {
                 int best = -1;
@@ -33,7 +39,7 @@ internal static class MmrReranker
                         continue;
                     }
 
-                    double value = ((1 - lambda) * ranked[i].Score) - (lambda * maxSimilarity[i]);
+                    double value = ((1 - lambda) * relevance[i]) - (lambda * maxSimilarity[i]);
                     if (value > bestValue)
                     {
                         bestValue = value;
@@ -61,9 +67,29 @@ internal static class MmrReranker
         finally
         {
             ArrayPool<double>.Shared.Return(maxSimilarity);
+            ArrayPool<double>.Shared.Return(relevance);
             ArrayPool<bool>.Shared.Return(taken);
         }
 
         return result;
+    }
+
+    private static void FillRelevance(ServingState state, List<ScoredMovie> ranked, double[] relevance)
+    {
+        float[] logVoteShare = state.Popularity.LogVoteShare;
+        double best = 0;
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            relevance[i] = ranked[i].Score + (state.PopularityPrior * logVoteShare[ranked[i].Movie]);
+            best = Math.Max(best, relevance[i]);
+        }
+
+        if (best > 0)
+        {
+            for (int i = 0; i < ranked.Count; i++)
+            {
+                relevance[i] /= best;
+            }
+        }
     }
 }

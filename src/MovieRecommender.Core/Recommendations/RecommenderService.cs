@@ -168,7 +168,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         if (diversity > 0 && ranked.Count > 1)
         {
             int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
-            ranked = MmrReranker.Rerank(state.Model, ranked.GetRange(0, poolSize), needed, diversity);
+            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity);
         }
 
         var items = new List<Recommendation>(count);
