@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MovieRecommender.Benchmarks.Reporting;
 using MovieRecommender.Core.Catalog;
 using MovieRecommender.Evaluation.Data;
 using MovieRecommender.Evaluation.Protocol;
