@@ -17,37 +17,37 @@ public sealed class ModelReader : IModelReader
     public Task<RecommenderModel> ReadAsync(string directory, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return Task.Run(() => Read(directory, progress, cancellationToken), cancellationToken);
+        return Task.Run(() => ReadCoreAsync(directory, progress, cancellationToken), cancellationToken);
     }
 
-    private static RecommenderModel Read(string directory, IProgress<double>? progress, CancellationToken cancellationToken)
+    private static async Task<RecommenderModel> ReadCoreAsync(string directory, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var manifest = ReadManifest(directory);
         var sizes = ModelFormat.BinaryFiles.Select(f => SizeOf(directory, f)).ToArray();
-        var total = Math.Max(1, sizes.Sum());
-        long done = 0;
-        void Completed(int fileIndex)
+        var tracker = new ReadProgress(sizes.Sum(), progress);
+        T Completed<T>(int fileIndex, T result)
         {
-            done += sizes[fileIndex];
-            progress?.Report((double)done / total);
+            tracker.Add(sizes[fileIndex]);
             cancellationToken.ThrowIfCancellationRequested();
+            return result;
         }
 
-        var movies = ReadFile(directory, manifest, ModelFormat.MoviesFile, ModelFormat.MoviesMagic, MovieTableSerializer.Read);
-        RequireCount(ModelFormat.MoviesFile, "movies", movies.Length, manifest.MovieCount);
-        Completed(0);
+        // The files are independent, so they are read and hashed concurrently (at 1M films, parsing movies.bin
+        // overlaps hashing the CSR files). The CSR checks use the manifest's counts, which the movies and
+        // vocabulary checks enforce; WhenAll rethrows the first failure in file order, the error a one-by-one
+        // read would have given.
+        var moviesTask = Task.Run(() => Completed(0, ReadMovies(directory, manifest)));
+        var vocabularyTask = Task.Run(() => Completed(1, ReadVocabularyFile(directory, manifest)));
+        var neighboursTask = Task.Run(() => Completed(2, ReadFile(directory, manifest, ModelFormat.NeighboursFile,
+            ModelFormat.NeighboursMagic, file => ReadCsr(file, manifest.MovieCount, manifest.MovieCount))));
+        var topTermsTask = Task.Run(() => Completed(3, ReadFile(directory, manifest, ModelFormat.TopTermsFile,
+            ModelFormat.TopTermsMagic, file => ReadCsr(file, manifest.MovieCount, manifest.TermCount))));
+        await Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask).ConfigureAwait(false);
 
-        var (terms, kinds, labels) = ReadFile(directory, manifest, ModelFormat.VocabularyFile, ModelFormat.VocabularyMagic, ReadVocabulary);
-        RequireCount(ModelFormat.VocabularyFile, "terms", terms.Length, manifest.TermCount);
-        Completed(1);
-
-        var neighbours = ReadFile(directory, manifest, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic,
-            file => ReadCsr(file, movies.Length, movies.Length));
-        Completed(2);
-
-        var topTerms = ReadFile(directory, manifest, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic,
-            file => ReadCsr(file, movies.Length, terms.Length));
-        Completed(3);
+        var movies = moviesTask.Result;
+        var (terms, kinds, labels) = vocabularyTask.Result;
+        var neighbours = neighboursTask.Result;
+        var topTerms = topTermsTask.Result;
 
         return new RecommenderModel
         {
@@ -63,6 +63,20 @@ public sealed class ModelReader : IModelReader
             TopTermIndices = topTerms.Indices,
             TopTermWeights = topTerms.Values,
         };
+    }
+
+    private static Movie[] ReadMovies(string directory, ModelManifest manifest)
+    {
+        var movies = ReadFile(directory, manifest, ModelFormat.MoviesFile, ModelFormat.MoviesMagic, MovieTableSerializer.Read);
+        RequireCount(ModelFormat.MoviesFile, "movies", movies.Length, manifest.MovieCount);
+        return movies;
+    }
+
+    private static (string[] Terms, TermKind[] Kinds, string[] Labels) ReadVocabularyFile(string directory, ModelManifest manifest)
+    {
+        var vocabulary = ReadFile(directory, manifest, ModelFormat.VocabularyFile, ModelFormat.VocabularyMagic, ReadVocabulary);
+        RequireCount(ModelFormat.VocabularyFile, "terms", vocabulary.Terms.Length, manifest.TermCount);
+        return vocabulary;
     }
 
     private static ModelManifest ReadManifest(string directory)

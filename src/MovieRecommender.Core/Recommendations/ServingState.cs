@@ -70,19 +70,27 @@ internal sealed class ServingState
             throw new ArgumentException($"Invalid recommender model: {problem}", nameof(model));
         }
 
-        var popularity = PopularityOrder.Build(model.Movies);
-        var indexById = new Dictionary<int, int>(model.MovieCount);
-        for (int i = 0; i < model.MovieCount; i++)
-        {
-            // First occurrence wins if a catalog ever repeats an id.
-            indexById.TryAdd(model.Movies[i].Id, i);
-        }
+        // The indexes only read the model (and the popularity order), so they are built concurrently: at 1M films
+        // this roughly halves the time from "model read" to "serving". Nothing is published until all are done.
+        var popularityTask = Task.Run(() => PopularityOrder.Build(model.Movies));
+        var indexByIdTask = Task.Run(() => BuildIndexById(model));
+        var topRatedTask = Task.Run(() => TopRatedIndex.Build(model.Movies, options.TopRatedMinVotesQuantile));
+        var termPostingsTask = Task.Run(() => TermPostingIndex.Build(model));
+        var attributesTask = Task.Run(() => MovieAttributes.Build(model.Movies));
+        var titlesTask = Task.Run(async () => TitleSearchIndex.Build(model.Movies, await popularityTask.ConfigureAwait(false)));
+        var peopleTask = Task.Run(async () => PersonIndex.Build(model.Movies, await popularityTask.ConfigureAwait(false)));
 
-        var titles = TitleSearchIndex.Build(model.Movies, popularity);
-        var people = PersonIndex.Build(model.Movies, popularity);
-        var topRated = TopRatedIndex.Build(model.Movies, options.TopRatedMinVotesQuantile);
-        var termPostings = TermPostingIndex.Build(model);
-        var attributes = MovieAttributes.Build(model.Movies);
+        // Blocking is deliberate: UseModel is synchronous. WhenAll rethrows the first failure unwrapped, as the
+        // sequential build did, rather than an AggregateException.
+        Task.WhenAll(popularityTask, indexByIdTask, topRatedTask, termPostingsTask, attributesTask, titlesTask, peopleTask)
+            .GetAwaiter().GetResult();
+        var popularity = popularityTask.Result;
+        var indexById = indexByIdTask.Result;
+        var titles = titlesTask.Result;
+        var people = peopleTask.Result;
+        var topRated = topRatedTask.Result;
+        var termPostings = termPostingsTask.Result;
+        var attributes = attributesTask.Result;
 
         long bytes = ModelBytes(model) + popularity.ApproximateBytes + titles.ApproximateBytes + people.ApproximateBytes
                      + topRated.ApproximateBytes + termPostings.ApproximateBytes + attributes.ApproximateBytes
@@ -104,6 +112,18 @@ internal sealed class ServingState
             + model.TopTermIndices.LongLength) * sizeof(int))
         + ((model.NeighbourScores.LongLength + model.TopTermWeights.LongLength) * sizeof(float))
         + ((long)model.Terms.Length * EstimatedBytesPerTerm);
+
+    private static Dictionary<int, int> BuildIndexById(RecommenderModel model)
+    {
+        var indexById = new Dictionary<int, int>(model.MovieCount);
+        for (int i = 0; i < model.MovieCount; i++)
+        {
+            // First occurrence wins if a catalog ever repeats an id.
+            indexById.TryAdd(model.Movies[i].Id, i);
+        }
+
+        return indexById;
+    }
 
     private static string? FindInconsistency(RecommenderModel model)
     {
