@@ -151,7 +151,7 @@ public sealed class ModelReader : IModelReader
         var labels = new string[count];
         for (var i = 0; i < count; i++)
         {
-            terms[i] = file.Reader.ReadString();
+            terms[i] = file.ReadString();
             var kind = (TermKind)file.Reader.ReadByte();
             if (!Enum.IsDefined(kind))
             {
@@ -159,7 +159,7 @@ public sealed class ModelReader : IModelReader
             }
 
             kinds[i] = kind;
-            labels[i] = file.Reader.ReadString();
+            labels[i] = file.ReadString();
         }
 
         return (terms, kinds, labels);

@@ -86,14 +86,14 @@ internal static class MovieTableSerializer
         var strings = new string[file.ReadCount(sizeof(byte), "string table")];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = reader.ReadString();
+            strings[i] = file.ReadString();
         }
 
         var movies = new Movie[file.ReadCount(sizeof(int), "movie")];
         for (var i = 0; i < movies.Length; i++)
         {
             var id = reader.ReadInt32();
-            var title = reader.ReadString();
+            var title = file.ReadString();
             var originalTitle = file.ReadNullableString();
             var dayNumber = reader.ReadInt32();
             var genres = ReadList(file, strings);
