@@ -68,6 +68,23 @@ public sealed record Movie
         init => _taglineUtf8 = Encode(value);
     }
 
+    /// <summary>
+    /// <see cref="Overview"/> as UTF-8, so the model reader can hand over the bytes it read without decoding them
+    /// to a string only for the setter to encode them again (a million times at load).
+    /// </summary>
+    internal byte[]? OverviewUtf8
+    {
+        get => _overviewUtf8;
+        init => _overviewUtf8 = value;
+    }
+
+    /// <summary><see cref="Tagline"/> as UTF-8, for the same reason as <see cref="OverviewUtf8"/>.</summary>
+    internal byte[]? TaglineUtf8
+    {
+        get => _taglineUtf8;
+        init => _taglineUtf8 = value;
+    }
+
     private static byte[]? Encode(string? text) => text is null ? null : Encoding.UTF8.GetBytes(text);
 
     private static string? Decode(byte[]? utf8) => utf8 is null ? null : Encoding.UTF8.GetString(utf8);

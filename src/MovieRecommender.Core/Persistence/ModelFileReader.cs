@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using MovieRecommender.Core.IO;
 
 namespace MovieRecommender.Core.Persistence;
@@ -90,12 +91,7 @@ internal sealed class ModelFileReader : IDisposable
     /// </summary>
     public string ReadString()
     {
-        var byteCount = Reader.Read7BitEncodedInt();
-        if (byteCount < 0 || byteCount > Length)
-        {
-            throw Fail($"invalid string length {byteCount}.");
-        }
-
+        var byteCount = ReadStringLength();
         if (byteCount <= StackStringBytes)
         {
             Span<byte> bytes = stackalloc byte[byteCount];
@@ -117,6 +113,35 @@ internal sealed class ModelFileReader : IDisposable
     }
 
     public string? ReadNullableString() => Reader.ReadBoolean() ? ReadString() : null;
+
+    /// <summary>
+    /// Reads an optional string written by <see cref="ModelFileWriter.WriteNullableString"/> as its UTF-8 bytes,
+    /// for values the catalog keeps as UTF-8 anyway. Same bytes as encoding <see cref="ReadNullableString"/>.
+    /// </summary>
+    public byte[]? ReadNullableUtf8()
+    {
+        if (!Reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>(ReadStringLength());
+        _buffered.ReadExactly(bytes);
+
+        // The writer only produces valid UTF-8; anything else is normalised exactly as decoding and re-encoding would.
+        return Utf8.IsValid(bytes) ? bytes : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes));
+    }
+
+    private int ReadStringLength()
+    {
+        var byteCount = Reader.Read7BitEncodedInt();
+        if (byteCount < 0 || byteCount > Length)
+        {
+            throw Fail($"invalid string length {byteCount}.");
+        }
+
+        return byteCount;
+    }
 
     /// <summary>Checks nothing follows the payload and the content matches the manifest's sha256.</summary>
     public void Finish(string expectedSha256)

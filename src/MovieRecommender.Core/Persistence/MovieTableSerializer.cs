@@ -133,8 +133,8 @@ internal static class MovieTableSerializer
                 Popularity = popularity,
                 PosterPath = file.ReadNullableString(),
                 ImdbId = file.ReadNullableString(),
-                Overview = file.ReadNullableString(),
-                Tagline = file.ReadNullableString(),
+                OverviewUtf8 = file.ReadNullableUtf8(),
+                TaglineUtf8 = file.ReadNullableUtf8(),
             };
         }
 
