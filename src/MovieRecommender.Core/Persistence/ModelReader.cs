@@ -34,20 +34,23 @@ public sealed class ModelReader : IModelReader
 
         // The files are independent, so they are read and hashed concurrently (at 1M films, parsing movies.bin
         // overlaps hashing the CSR files). The CSR checks use the manifest's counts, which the movies and
-        // vocabulary checks enforce; WhenAll rethrows the first failure in file order, the error a one-by-one
-        // read would have given.
+        // vocabulary checks enforce.
         var moviesTask = Task.Run(() => Completed(0, ReadMovies(directory, manifest)));
         var vocabularyTask = Task.Run(() => Completed(1, ReadVocabularyFile(directory, manifest)));
         var neighboursTask = Task.Run(() => Completed(2, ReadFile(directory, manifest, ModelFormat.NeighboursFile,
             ModelFormat.NeighboursMagic, file => ReadCsr(file, manifest.MovieCount, manifest.MovieCount))));
         var topTermsTask = Task.Run(() => Completed(3, ReadFile(directory, manifest, ModelFormat.TopTermsFile,
             ModelFormat.TopTermsMagic, file => ReadCsr(file, manifest.MovieCount, manifest.TermCount))));
-        await Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask).ConfigureAwait(false);
 
-        var movies = moviesTask.Result;
-        var (terms, kinds, labels) = vocabularyTask.Result;
-        var neighbours = neighboursTask.Result;
-        var topTerms = topTermsTask.Result;
+        // Wait for every file, then take the results in file order: the first failure rethrown is the one a
+        // file-by-file read would have reported (WhenAll alone may report whichever failed first in time).
+        var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask);
+        await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _ = all.Exception; // observed here; the failure itself surfaces below
+        var movies = await moviesTask.ConfigureAwait(false);
+        var (terms, kinds, labels) = await vocabularyTask.ConfigureAwait(false);
+        var neighbours = await neighboursTask.ConfigureAwait(false);
+        var topTerms = await topTermsTask.ConfigureAwait(false);
 
         return new RecommenderModel
         {

@@ -80,8 +80,8 @@ internal sealed class ServingState
         var titlesTask = Task.Run(async () => TitleSearchIndex.Build(model.Movies, await popularityTask.ConfigureAwait(false)));
         var peopleTask = Task.Run(async () => PersonIndex.Build(model.Movies, await popularityTask.ConfigureAwait(false)));
 
-        // Blocking is deliberate: UseModel is synchronous. WhenAll rethrows the first failure unwrapped, as the
-        // sequential build did, rather than an AggregateException.
+        // Blocking is deliberate: UseModel is synchronous. GetResult rethrows a build failure unwrapped, as the
+        // sequential build did, rather than as an AggregateException.
         Task.WhenAll(popularityTask, indexByIdTask, topRatedTask, termPostingsTask, attributesTask, titlesTask, peopleTask)
             .GetAwaiter().GetResult();
         var popularity = popularityTask.Result;

@@ -89,6 +89,24 @@ public sealed class ModelReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_SeveralTamperedFiles_ThrowsNamingTheFirstInFileOrder()
+    {
+        // The files are read concurrently; the error must still be the one a file-by-file read reports first.
+        var (_, directory) = await PublishTinyModelAsync();
+        foreach (var fileName in new[] { ModelFormat.MoviesFile, ModelFormat.TopTermsFile, ModelFormat.NeighboursFile })
+        {
+            var path = Path.Combine(directory, fileName);
+            var bytes = await File.ReadAllBytesAsync(path);
+            bytes[^1] ^= 0x01;
+            await File.WriteAllBytesAsync(path, bytes);
+        }
+
+        var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
+
+        Assert.Equal(ModelFormat.MoviesFile, error.FileName);
+    }
+
+    [Fact]
     public async Task ReadAsync_MissingBinaryFile_ThrowsNamingTheFile()
     {
         var (_, directory) = await PublishTinyModelAsync();
