@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.Mobile;
 using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
@@ -32,6 +33,7 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelPaths>();
         services.AddSingleton<SearchStatistics>();
         services.AddSingleton<AppUptime>();
+        services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();

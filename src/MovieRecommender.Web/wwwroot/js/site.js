@@ -164,7 +164,23 @@
     });
   }
 
+  // Installable app: the service worker keeps the shell and shows the offline page when the network is gone.
+  function initServiceWorker() {
+    if (!('serviceWorker' in navigator)) return;
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js').catch(function () { /* not installable here: the site still works */ });
+    });
+  }
+
+  // The offline page's "Try again" button.
+  function initReloadButtons() {
+    document.querySelectorAll('[data-reload]').forEach(function (button) {
+      button.addEventListener('click', function () { window.location.reload(); });
+    });
+  }
+
   function init() {
+    initReloadButtons();
     initThemeToggle();
     initPosters();
     initStripEmpty();
@@ -172,5 +188,6 @@
     document.querySelectorAll('[data-combobox] input[role="combobox"]').forEach(initCombobox);
   }
 
+  initServiceWorker();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
 })();
