@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Mobile;
 using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
+using MovieRecommender.Web.Sharing;
 
 namespace MovieRecommender.Web.Extensions;
 
@@ -35,6 +37,8 @@ public static class WebServicesExtensions
         services.AddSingleton<AppUptime>();
         services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
+        services.AddLiveUpdates();
+        services.AddSharing();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         return services;

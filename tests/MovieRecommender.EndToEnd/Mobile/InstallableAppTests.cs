@@ -20,7 +20,7 @@ public sealed class InstallableAppTests(WebAppFixture app, BrowserFixture browse
     public async Task Home_Visited_ChromiumReportsNoInstallabilityErrors()
     {
         // Arrange
-        await using var session = await browser.NewSessionAsync(app.BaseAddress, PhoneViewport.Apply);
+        await using var session = await browser.NewSessionAsync(app.BaseAddress, WithServiceWorker);
         var page = session.Page;
         await page.GotoAsync("/");
         await WaitForServiceWorkerAsync(page);
@@ -68,7 +68,7 @@ public sealed class InstallableAppTests(WebAppFixture app, BrowserFixture browse
     public async Task Navigation_NetworkGone_ShowsOfflinePageThenRecovers()
     {
         // Arrange: one online visit installs the worker and its shell.
-        await using var session = await browser.NewSessionAsync(app.BaseAddress, PhoneViewport.Apply);
+        await using var session = await browser.NewSessionAsync(app.BaseAddress, WithServiceWorker);
         var page = session.Page;
         await page.GotoAsync("/");
         await WaitForServiceWorkerAsync(page);
@@ -104,6 +104,12 @@ public sealed class InstallableAppTests(WebAppFixture app, BrowserFixture browse
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.Matches("^var SHELL_VERSION = '[0-9a-f]{12}';", body);
+    }
+
+    private static void WithServiceWorker(BrowserNewContextOptions options)
+    {
+        PhoneViewport.Apply(options);
+        options.ServiceWorkers = ServiceWorkerPolicy.Allow;
     }
 
     /// <summary>Resolves once the worker has installed its shell and is active.</summary>

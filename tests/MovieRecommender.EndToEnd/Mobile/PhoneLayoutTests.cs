@@ -35,7 +35,7 @@ public sealed class PhoneLayoutTests(WebAppFixture app, BrowserFixture browser)
         // Arrange
         await using var session = await browser.NewSessionAsync(app.BaseAddress, PhoneViewport.Apply);
         var page = session.Page;
-        await page.RouteAsync("**/api/v1/model/status*", route => route.AbortAsync()); // keep /loading in place
+        await page.RouteAsync("**/api/v1/model/{status,events}*", route => route.AbortAsync()); // keep /loading in place
 
         // Act
         await page.GotoAsync(path);
