@@ -48,7 +48,7 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
             Settings = new Dictionary<string, string>
             {
                 ["Model__ReloadDebounceMilliseconds"] = LoadingHoldMilliseconds,
-                ["RateLimiting__PermitLimit"] = "100000",
+                ["RateLimiting__Enabled"] = "false",
             },
         });
         // Page "live" gets the event stream (and runs the service worker, as a visitor's browser would); page
