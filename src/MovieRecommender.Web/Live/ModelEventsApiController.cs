@@ -1,16 +1,20 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Live;
 
 /// <summary>
 /// Live model status as server-sent events, used by the loading screen and the admin page instead of polling. The
-/// pages fall back to polling /api/v1/model/status when the stream cannot be opened or drops.
+/// pages fall back to polling /api/v1/model/status when the stream cannot be opened or drops. Limited with the
+/// health probes, like the status it replaces; a stream costs one permit however long it stays open.
 /// </summary>
 [ApiController]
+[EnableRateLimiting(RateLimitPolicyNames.Health)]
 public sealed class ModelEventsApiController(
     ModelEventFeed feed,
     LiveConnectionLimiter limiter,

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Sharing;
 
 /// <summary>Server-rendered share cards (1200×630 PNG) that the pages' OpenGraph and Twitter tags point at.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class ShareImageController(IRecommenderService recommender, ShareImageService images, IOptions<SharingSettings> settings) : Controller
 {
     private const string PngContentType = "image/png";
