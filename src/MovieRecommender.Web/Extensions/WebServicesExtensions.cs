@@ -7,6 +7,7 @@ using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.Sharing;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Extensions;
 
@@ -39,6 +40,7 @@ public static class WebServicesExtensions
         services.AddScoped<PageBuilder>();
         services.AddLiveUpdates();
         services.AddSharing();
+        services.AddWhereToWatch();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         return services;

@@ -12,8 +12,9 @@ public static class ShareLinks
     public const string MovieImagePathPrefix = "/share/movies/";
     public const string RecommendationsImagePath = "/share/recommendations.png";
 
-    // The title is replaced by the resolved ids; paging and export offsets are not part of what is shared.
-    private static readonly HashSet<string> DroppedParameters = new(StringComparer.OrdinalIgnoreCase) { "title", "id", "page", "offset" };
+    // The title is replaced by the resolved ids; paging, export offsets and the personal "my services" switch are not
+    // part of what is shared.
+    private static readonly HashSet<string> DroppedParameters = new(StringComparer.OrdinalIgnoreCase) { "title", "id", "page", "offset", "myServices" };
 
     public static string Movie(HttpRequest request, int movieId) =>
         Absolute(request, "/movies/" + movieId.ToString(CultureInfo.InvariantCulture), QueryString.Empty);
