@@ -4,6 +4,7 @@ using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
 using MovieRecommender.Web.Settings;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Services;
 
@@ -23,6 +24,7 @@ public sealed partial class ModelLoaderService(
     IOptions<ModelSettings> settings,
     TimeProvider timeProvider,
     ILogger<ModelLoaderService> logger,
+    WatchProvidersState? watchProviders = null,
     IModelSwitchBarrier? switchBarrier = null) : BackgroundService
 {
     /// <summary>Share of the progress bar given to training when the demo model has to be built first.</summary>
@@ -103,6 +105,7 @@ public sealed partial class ModelLoaderService(
             }
 
             recommender.UseModel(model, loadDuration);
+            watchProviders?.Use(model.WatchProviders);
             state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow());
             LogLoaded(model.Manifest.ModelVersion, model.MovieCount, (long)loadDuration.TotalMilliseconds, directory);
             if (switchBarrier is not null)
@@ -142,7 +145,13 @@ public sealed partial class ModelLoaderService(
             ?? throw new FileNotFoundException($"No model in {directory} and the demo catalog '{settings.Value.DemoCatalog}' was not found (Model:DemoCatalog).");
         LogTraining(catalog, directory);
         state.ReportProgress(0, "Training the demo model");
-        var request = new TrainingRequest { InputPath = catalog, CreditsPath = paths.FindDemoCredits(), OutputDirectory = directory };
+        var request = new TrainingRequest
+        {
+            InputPath = catalog,
+            CreditsPath = paths.FindDemoCredits(),
+            ProvidersPath = paths.FindDemoProviders(),
+            OutputDirectory = directory,
+        };
         var progress = new SyncProgress<TrainingProgress>(p =>
         {
             var overall = ((int)p.Stage + Math.Clamp(p.Fraction, 0, 1)) / TrainingStageCount;
