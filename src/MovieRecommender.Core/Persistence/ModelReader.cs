@@ -53,6 +53,11 @@ public sealed class ModelReader : IModelReader
         var neighbours = await neighboursTask.ConfigureAwait(false);
         var topTerms = await topTermsTask.ConfigureAwait(false);
 
+        // Optional and small next to the rest: read after them. Listed but missing or damaged is an error like any file.
+        var providers = manifest.Files.ContainsKey(ModelFormat.ProvidersFile)
+            ? ReadFile(directory, manifest, ModelFormat.ProvidersFile, ModelFormat.ProvidersMagic, WatchAvailabilitySerializer.Read)
+            : null;
+
         return new RecommenderModel
         {
             Manifest = manifest,
@@ -66,6 +71,7 @@ public sealed class ModelReader : IModelReader
             TopTermOffsets = topTerms.Offsets,
             TopTermIndices = topTerms.Indices,
             TopTermWeights = topTerms.Values,
+            WatchProviders = providers,
         };
     }
 

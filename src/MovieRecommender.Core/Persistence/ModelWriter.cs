@@ -85,6 +85,13 @@ public sealed class ModelWriter : IModelWriter
             model.NeighbourScores, completed);
         WriteCsr(staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices,
             model.TopTermWeights, completed);
+        if (model.WatchProviders is { } providers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.ProvidersFile), ModelFormat.ProvidersMagic);
+            WatchAvailabilitySerializer.Write(file, providers);
+            completed(ModelFormat.ProvidersFile, file);
+        }
     }
 
     private static void WriteCsr(
