@@ -24,6 +24,7 @@ public sealed class PhoneLayoutTests(WebAppFixture app, BrowserFixture browser)
         "/top-rated",
         "/admin/login",
         "/offline",
+        "/preferences/services?region=GB",
         "/loading",
         "/no-such-page",
     ];
