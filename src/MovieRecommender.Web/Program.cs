@@ -1,3 +1,4 @@
+using MovieRecommender.Web.Accounts;
 using MovieRecommender.Web.Extensions;
 
 try
@@ -9,7 +10,8 @@ try
         .AddWebServices()
         .AddSecurity()
         .AddApiRateLimiting()
-        .AddCoreServices();
+        .AddCoreServices()
+        .AddAccounts(builder.Environment);
 
     var app = builder.Build();
     app.UseWebPipeline().MapEndpoints();

@@ -22,6 +22,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static readonly string[] IsolatedVariablePrefixes =
     [
         "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__",
+        "Accounts__", "ConnectionStrings__",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 
@@ -166,6 +167,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
+        // A fresh accounts database per run, unless the test passes its own (e.g. to restart on the same one).
+        startInfo.Environment["ConnectionStrings__Accounts"] = "Data Source=" + Path.Combine(workDirectory, "db", "accounts.db");
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {

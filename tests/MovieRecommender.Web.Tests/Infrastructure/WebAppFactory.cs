@@ -27,6 +27,8 @@ public class WebAppFactory : WebApplicationFactory<Program>
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
         ["Model:Directory"] = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N")),
+        // Each factory gets its own accounts database, never the one under the source tree's content root.
+        ["ConnectionStrings:Accounts"] = "Data Source=" + Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N"), "accounts.db"),
     };
 
     public WebAppFactory()
