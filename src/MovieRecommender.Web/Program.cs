@@ -7,14 +7,15 @@ try
     builder.AddWebConfiguration(args).AddObservability();
     builder.Services
         .AddWebSettings()
+        // Before the web services: its migrator is a hosted service and must finish before the model loader starts.
+        .AddAccounts(builder.Environment)
         .AddWebServices()
         .AddSecurity()
         .AddApiRateLimiting()
-        .AddCoreServices()
-        .AddAccounts(builder.Environment);
+        .AddCoreServices();
 
     var app = builder.Build();
-    app.UseWebPipeline().MapEndpoints();
+    app.UseWebPipeline().MapEndpoints().MapAccounts();
     await app.RunAsync().ConfigureAwait(false);
     return 0;
 }

@@ -6,5 +6,5 @@ namespace MovieRecommender.Data.Identity;
 public class AppUser : IdentityUser
 {
     /// <summary>When the account was created (UTC).</summary>
-    public DateTime CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

@@ -35,7 +35,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    internal WebAppFactory(IDictionary<string, string?> settings)
+    public WebAppFactory(IDictionary<string, string?> settings)
     {
         foreach (var (key, value) in settings)
         {
