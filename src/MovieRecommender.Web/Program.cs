@@ -11,7 +11,8 @@ try
         .AddAccounts(builder.Environment)
         .AddWebServices()
         .AddSecurity()
-        .AddApiRateLimiting()
+        .AddForwardedHeadersFromSettings()
+        .AddRateLimitPolicies()
         .AddCoreServices();
 
     var app = builder.Build();
