@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Data.Identity;
 
 namespace MovieRecommender.Web.Accounts;
@@ -13,6 +15,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public IActionResult Register([FromQuery] string? returnUrl) => View(new RegisterForm { ReturnUrl = LocalOrNull(returnUrl) });
 
     [HttpPost(AccountCookie.RegisterPath)]
+    [EnableRateLimiting(RateLimitPolicyNames.Auth)]
     public async Task<IActionResult> Register([FromForm] RegisterForm form)
     {
         if (!ModelState.IsValid)
@@ -41,6 +44,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public IActionResult Login([FromQuery] string? returnUrl) => View(new LoginForm { ReturnUrl = LocalOrNull(returnUrl) });
 
     [HttpPost(AccountCookie.LoginPath)]
+    [EnableRateLimiting(RateLimitPolicyNames.Auth)]
     public async Task<IActionResult> Login([FromForm] LoginForm form)
     {
         if (!ModelState.IsValid)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using MovieRecommender.Data.Identity;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Accounts;
 
@@ -14,8 +15,8 @@ public static class AccountsEndpointsExtensions
     public static WebApplication MapAccounts(this WebApplication app)
     {
         var auth = app.MapGroup(AuthApiPrefix).WithTags("Accounts");
-        // RATE LIMIT (issue #12): once the "auth" policy of RateLimiting:Policies is on main, add
-        // auth.RequireRateLimiting("auth") here so register/login/refresh are limited per client.
+        // Credential guessing is the threat: every auth endpoint shares the tight "auth" window per client address.
+        auth.RequireRateLimiting(RateLimitPolicyNames.Auth);
         auth.MapIdentityApi<AppUser>();
         auth.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {

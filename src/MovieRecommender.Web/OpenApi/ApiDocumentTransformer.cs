@@ -11,6 +11,8 @@ namespace MovieRecommender.Web.OpenApi;
 public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string AdminKeySchemeName = "AdminKey";
+    public const string BearerSchemeName = "Bearer";
+    public const string CookieSchemeName = "Cookie";
 
     private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
     {
@@ -20,6 +22,9 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["HealthApi"] = "Liveness and readiness for load balancers and monitors.",
         ["ModelStatusApi"] = "Model loading progress, polled by the loading page.",
         ["AdminApi"] = "Operator endpoints (only when Admin:Enabled; X-Admin-Key header).",
+        ["Accounts"] = "ASP.NET Core Identity: register, sign in with a cookie or a bearer token, refresh, sign out.",
+        ["MeApi"] = "The signed-in user's ratings, likes, watchlist, watched films and history.",
+        ["MeAccountApi"] = "The signed-in user's data as a whole: export it, or delete the account.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -51,6 +56,19 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             In = ParameterLocation.Header,
             Name = AdminKeyValidator.HeaderName,
             Description = "The Admin:ApiKey setting, sent as a header (never in the URL).",
+        };
+        document.Components.SecuritySchemes[BearerSchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "accessToken from POST /api/v1/auth/login (renew with /api/v1/auth/refresh).",
+        };
+        document.Components.SecuritySchemes[CookieSchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = Accounts.AccountCookie.Name,
+            Description = "The sign-in cookie (POST /api/v1/auth/login?useCookies=true); writes also need the X-CSRF-TOKEN header.",
         };
         return Task.CompletedTask;
     }

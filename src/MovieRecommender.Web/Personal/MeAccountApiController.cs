@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Accounts;
 using MovieRecommender.Data.Identity;
 using MovieRecommender.Web.Personal.Contracts;
@@ -11,6 +13,7 @@ namespace MovieRecommender.Web.Personal;
 [ApiController]
 [Authorize(AuthenticationSchemes = AccountSchemes.Api)]
 [IgnoreAntiforgeryToken]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 [TypeFilter(typeof(CookieAntiforgeryFilter))]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 public sealed class MeAccountApiController(UserManager<AppUser> users, SignInManager<AppUser> signIn, PersonalExporter exporter) : ControllerBase
@@ -33,6 +36,7 @@ public sealed class MeAccountApiController(UserManager<AppUser> users, SignInMan
     }
 
     /// <summary>Deletes the account and every row about it (ratings, likes, watchlist, watched, history), then signs out.</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("/api/v1/me")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete()

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Accounts;
 using MovieRecommender.Data.Personal;
 using MovieRecommender.Web.Apis;
@@ -16,11 +18,10 @@ namespace MovieRecommender.Web.Personal;
 [ApiController]
 [Authorize(AuthenticationSchemes = AccountSchemes.Api)]
 [IgnoreAntiforgeryToken]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 [TypeFilter(typeof(CookieAntiforgeryFilter))]
 [Route("/api/v1/me")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-// RATE LIMIT (issue #12): once the "writes" policy of RateLimiting:Policies is on main, put
-// [EnableRateLimiting("writes")] on the PUT/DELETE/POST actions below (partitioned per user).
 public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper films, TimeProvider clock) : ControllerBase
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -28,6 +29,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     private string UserId => CurrentUser.Id(User);
 
     /// <summary>Rates a film 0.5–5.0 stars in halves (replacing an earlier rating).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpPut("ratings/{movieId:int}")]
     [RequiresModel]
     [ProducesResponseType<MyFilmDto>(StatusCodes.Status200OK)]
@@ -52,6 +54,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     }
 
     /// <summary>Removes the rating (204 whether or not there was one; films no longer in the model included).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("ratings/{movieId:int}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> DeleteRating(int movieId, CancellationToken cancellationToken)
@@ -65,6 +68,8 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     public async Task<MyFilmsResponse> GetRatings([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         films.Page(await store.GetRatingsAsync(UserId, page.Skip, page.Count, cancellationToken).ConfigureAwait(false), films.Rating);
 
+    /// <summary>Likes a film (liking it again keeps the first date).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpPut("likes/{movieId:int}")]
     [RequiresModel]
     [ProducesResponseType<MyFilmDto>(StatusCodes.Status200OK)]
@@ -72,6 +77,8 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     public Task<IActionResult> PutLike(int movieId, CancellationToken cancellationToken) =>
         AddAsync(movieId, (user, at) => store.SetLikeAsync(user, movieId, at, cancellationToken), at => films.Film(movieId) with { LikedAt = at });
 
+    /// <summary>Removes the like (204 whether or not there was one).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("likes/{movieId:int}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> DeleteLike(int movieId, CancellationToken cancellationToken)
@@ -80,10 +87,13 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         return NoContent();
     }
 
+    /// <summary>The user's liked films, newest first.</summary>
     [HttpGet("likes")]
     public async Task<MyFilmsResponse> GetLikes([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         films.Page(await store.GetLikesAsync(UserId, page.Skip, page.Count, cancellationToken).ConfigureAwait(false), films.Like);
 
+    /// <summary>Adds a film to the watchlist.</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpPut("watchlist/{movieId:int}")]
     [RequiresModel]
     [ProducesResponseType<MyFilmDto>(StatusCodes.Status200OK)]
@@ -91,6 +101,8 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     public Task<IActionResult> PutWatchlist(int movieId, CancellationToken cancellationToken) =>
         AddAsync(movieId, (user, at) => store.AddToWatchlistAsync(user, movieId, at, cancellationToken), at => films.Film(movieId) with { AddedAt = at });
 
+    /// <summary>Removes a film from the watchlist (204 whether or not it was on it).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("watchlist/{movieId:int}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> DeleteWatchlist(int movieId, CancellationToken cancellationToken)
@@ -99,11 +111,13 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         return NoContent();
     }
 
+    /// <summary>The user's watchlist, newest first.</summary>
     [HttpGet("watchlist")]
     public async Task<MyFilmsResponse> GetWatchlist([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         films.Page(await store.GetWatchlistAsync(UserId, page.Skip, page.Count, cancellationToken).ConfigureAwait(false), films.Watchlist);
 
     /// <summary>Marks a film watched on a day (default today, UTC); also adds it to the history.</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpPut("watched/{movieId:int}")]
     [RequiresModel]
     [ProducesResponseType<MyFilmDto>(StatusCodes.Status200OK)]
@@ -128,6 +142,8 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         return Ok(films.Film(movieId) with { WatchedOn = day });
     }
 
+    /// <summary>Unmarks a watched film (204 whether or not it was marked).</summary>
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("watched/{movieId:int}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> DeleteWatched(int movieId, CancellationToken cancellationToken)
@@ -136,6 +152,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         return NoContent();
     }
 
+    /// <summary>The user's watched films, most recent watch first.</summary>
     [HttpGet("watched")]
     public async Task<MyFilmsResponse> GetWatched([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         films.Page(await store.GetWatchedAsync(UserId, page.Skip, page.Count, cancellationToken).ConfigureAwait(false), films.Watched);

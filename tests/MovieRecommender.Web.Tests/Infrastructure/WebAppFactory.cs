@@ -27,6 +27,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         ["RateLimiting:Policies:pages:PermitLimit"] = "100000",
         ["RateLimiting:Policies:health:PermitLimit"] = "100000",
         ["RateLimiting:Policies:auth:PermitLimit"] = "100000",
+        ["RateLimiting:Policies:writes:PermitLimit"] = "100000",
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
         ["Model:Directory"] = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N")),
@@ -40,7 +41,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    public WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
+    internal WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         _clock = clock;
         foreach (var (key, value) in settings)
