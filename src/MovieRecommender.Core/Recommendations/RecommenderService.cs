@@ -12,7 +12,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
 /// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
 /// </summary>
-public sealed class RecommenderService : IRecommenderService, IDisposable
+public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDisposable
 {
     public const int MaxPageSize = 100;
 
@@ -34,6 +34,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     // Serialises swaps only (queries never take it), so two concurrent loads publish in the order they started.
     private readonly Lock _swapLock = new();
     private volatile ServingState? _state;
+    private volatile FilmMatchIndex? _matchIndex;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -74,6 +75,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             var state = ServingState.Build(model, _generation + 1, _timeProvider.GetUtcNow(), loadDuration, _options);
             _generation++;
             _state = state;
+            _matchIndex = null;
 
             // Old keys can no longer match (new generation); compacting just frees their memory now.
             _cache.Compact(1.0);
@@ -150,6 +152,20 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         }
 
         return new PagedResult<Movie>(items, films.Length, boundedOffset);
+    }
+
+    public FilmMatch Match(string? imdbId, string? title, int? year)
+    {
+        ServingState state = RequireState();
+        FilmMatchIndex? index = _matchIndex;
+        if (index is null || index.Generation != state.Generation)
+        {
+            // Two first imports at once may both build it; the loser's copy is garbage, the result the same.
+            index = new FilmMatchIndex(state.Movies, state.Generation);
+            _matchIndex = index;
+        }
+
+        return index.Match(imdbId, title, year);
     }
 
     public void Dispose() => _cache.Dispose();

@@ -8,4 +8,10 @@ public static class AccountSchemes
     /// plain 401 (never a redirect). Also the app's default scheme, so pages know who is signed in.
     /// </summary>
     public const string Api = "MovieRecommender.CookieOrBearer";
+
+    /// <summary>
+    /// Identity's sign-in cookie scheme (IdentityConstants.ApplicationScheme, which is not a constant and so cannot
+    /// go in an attribute): pages that need a signed-in user name it, so the challenge redirects to the sign-in page.
+    /// </summary>
+    public const string Cookie = "Identity.Application";
 }

@@ -63,6 +63,12 @@ public static class AccountsServicesExtensions
         services.Configure<AntiforgeryOptions>(o => o.HeaderName = AntiforgeryHeaderName);
         services.AddScoped<Personal.PersonalFilmMapper>();
         services.AddScoped<Personal.PersonalExporter>();
+        services.AddScoped<Personal.ProfileLoader>();
+        services.AddScoped<Personal.PersonalRecommendationMapper>();
+        services.AddScoped<Personal.ForYouPageBuilder>();
+        services.AddScoped<Personal.MePageBuilder>();
+        services.AddScoped<Personal.LetterboxdExporter>();
+        services.AddScoped<Personal.Import.PersonalImporter>();
         return services;
     }
 

@@ -71,6 +71,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IRecommenderService>(Recommender);
+            services.AddSingleton<IFilmMatcher>(Recommender);
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
             if (_clock is not null)
