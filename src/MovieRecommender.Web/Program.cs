@@ -13,6 +13,7 @@ try
         .AddSecurity()
         .AddForwardedHeadersFromSettings()
         .AddRateLimitPolicies()
+        .AddScaleOut()
         .AddCoreServices();
 
     var app = builder.Build();
