@@ -101,21 +101,13 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
 
-<<<<<<< HEAD
         // Weighted or excluding requests are one person's profile: nobody else asks for them, so they skip the shared cache.
-        if (request.SeedWeights is { Count: > 0 } || request.ExcludeIds is { Count: > 0 })
-=======
-        if (!_options.CacheEnabled)
->>>>>>> main
+        if (!_options.CacheEnabled || request.SeedWeights is { Count: > 0 } || request.ExcludeIds is { Count: > 0 })
         {
             return Compute(state, request, count, offset, diversity);
         }
 
-<<<<<<< HEAD
-        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity);
-=======
         string key = RecommendationCacheKey.ForRecommend(GenerationScope(state), request, count, offset, diversity);
->>>>>>> main
         if (_cache.TryGetValue(key, out RecommendationResult? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);

@@ -25,6 +25,8 @@ public static class AccountsServicesExtensions
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddAccountsData(environment.ContentRootPath);
+        // The database keeps the key ring by default; with ConnectionStrings:Redis set, AddScaleOut (registered later)
+        // points it at Redis instead.
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AccountsDbContext>();

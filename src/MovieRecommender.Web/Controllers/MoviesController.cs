@@ -18,10 +18,9 @@ public sealed class MoviesController(PageBuilder pages, IPersonalDataStore perso
 
     [HttpGet("/movies/{id:int}")]
     [HttpHead("/movies/{id:int}")]
-<<<<<<< HEAD
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var model = pages.Details(id);
+        var model = await pages.DetailsAsync(id, cancellationToken).ConfigureAwait(false);
         if (model is null)
         {
             return NotFound();
@@ -34,12 +33,6 @@ public sealed class MoviesController(PageBuilder pages, IPersonalDataStore perso
         }
 
         return View(model);
-=======
-    public async Task<IActionResult> Details(int id)
-    {
-        var model = await pages.DetailsAsync(id, HttpContext.RequestAborted);
-        return model is null ? NotFound() : View(model);
->>>>>>> main
     }
 
     /// <summary>More films by a director (<c>role=director</c>) or cast member (<c>role=cast</c>).</summary>

@@ -108,6 +108,16 @@ public sealed class WebAppProcess : IAsyncDisposable
         return string.Join('\n', lines.TakeLast(LogTailLines));
     }
 
+    /// <summary>SIGKILL now (no graceful shutdown), as a crash or an OOM kill would end it.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
