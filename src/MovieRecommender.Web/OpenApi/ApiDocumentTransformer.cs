@@ -26,6 +26,8 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["Accounts"] = "ASP.NET Core Identity: register, sign in with a cookie or a bearer token, refresh, sign out.",
         ["MeApi"] = "The signed-in user's ratings, likes, watchlist, watched films and history.",
         ["MeAccountApi"] = "The signed-in user's data as a whole: export it, or delete the account.",
+        ["ForYouApi"] = "Personal recommendations from the signed-in user's whole profile, each with its reasons.",
+        ["ImportApi"] = "Import a Letterboxd export (zip or CSV) or an IMDb ratings CSV into the signed-in user's lists.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
