@@ -4,11 +4,14 @@ using MovieRecommender.Core.Model;
 namespace MovieRecommender.Core.Recommendations;
 
 /// <summary>
-/// Scores candidate films for a set of seed films, widening the search only as far as the filters require:
-/// (1) the seeds' stored neighbours, similarities averaged over the seeds; (2) if too few pass the filters,
-/// neighbours of those neighbours (similarity = product along the path, never above the direct link);
-/// (3) if still short, films sharing the seeds' top terms through the term → films index (sum of weight
-/// products ≈ cosine over top terms), reading only the head of each term's list. Every stage is bounded.
+/// Ranks candidate films for a set of seed films in three stages, widening only while fewer than the requested number
+/// pass the filters: (1) the seeds' stored neighbours, similarities averaged over the seeds; (2) neighbours of those
+/// neighbours (similarity = product along the path, never above the direct link); (3) films sharing the seeds' top
+/// terms through the term → films index (sum of weight products ≈ cosine over top terms), reading only the head of
+/// each term's list. Every stage is bounded.
+/// The ranking is stage-major: a direct neighbour always ranks above anything a wider stage found (a film outside a
+/// seed's top-K list is by construction less similar to it than the list's last entry), and each stage is sorted on
+/// its own. So widening only ever appends: position i holds the same film however far the caller reads.
 /// </summary>
 internal static class CandidatePool
 {
@@ -42,10 +45,10 @@ internal static class CandidatePool
             return passing;
         }
 
-        AddPassing(state, scores, filter, passing);
+        AddSortedPassing(state, scores, filter, passing);
         if (passing.Count >= needed)
         {
-            return Sorted(state, passing);
+            return passing;
         }
 
         var deeper = new Dictionary<int, double>();
@@ -64,10 +67,10 @@ internal static class CandidatePool
             }
         }
 
-        AddPassing(state, deeper, filter, passing);
+        AddSortedPassing(state, deeper, filter, passing);
         if (passing.Count >= needed)
         {
-            return Sorted(state, passing);
+            return passing;
         }
 
         var byTerms = new Dictionary<int, double>();
@@ -94,20 +97,24 @@ internal static class CandidatePool
             }
         }
 
-        AddPassing(state, byTerms, filter, passing);
-        return Sorted(state, passing);
+        AddSortedPassing(state, byTerms, filter, passing);
+        return passing;
     }
 
-    private static void AddPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
+    /// <summary>Appends one stage's films that pass the filter, best first, after the earlier stages' films.</summary>
+    private static void AddSortedPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
         List<ScoredMovie> passing)
     {
+        var stage = new List<ScoredMovie>();
         foreach (var (movie, score) in scores)
         {
             if (filter.Matches(movie))
             {
-                passing.Add(new ScoredMovie(movie, score));
+                stage.Add(new ScoredMovie(movie, score));
             }
         }
+
+        passing.AddRange(Sorted(state, stage));
     }
 
     private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing)
