@@ -8,7 +8,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// pass the filters: (1) the seeds' stored neighbours, similarities averaged over the seeds; (2) neighbours of those
 /// neighbours (similarity = product along the path, never above the direct link); (3) films sharing the seeds' top
 /// terms through the term → films index (sum of weight products ≈ cosine over top terms), reading only the head of
-/// each term's list. Every stage is bounded.
+/// each term's list, and a deeper head only while too few films pass. Every stage is bounded.
 /// The ranking is stage-major: a direct neighbour always ranks above anything a wider stage found (a film outside a
 /// seed's top-K list is by construction less similar to it than the list's last entry), and each stage is sorted on
 /// its own. So widening only ever appends: position i holds the same film however far the caller reads.
@@ -18,6 +18,10 @@ internal static class CandidatePool
     // Head of each term's posting list read in stage 3, and the total postings read for one request.
     private const int MaxPostingsPerTerm = 4_000;
     private const int MaxTermPostingsPerRequest = 400_000;
+
+    // Stage 3 reads this much of each term's list first and goes deeper only while too few films pass the filters:
+    // an unfiltered request is filled from the heads, a strict filter still gets to search the whole bounded depth.
+    private static readonly int[] PostingDepths = [64, 512, MaxPostingsPerTerm];
 
     public static List<ScoredMovie> Build(ServingState state, int[] seeds, MovieFilterMatcher filter, int needed)
     {
@@ -73,6 +77,30 @@ internal static class CandidatePool
             return passing;
         }
 
+        int found = passing.Count;
+        foreach (int depth in PostingDepths)
+        {
+            Dictionary<int, double> byTerms = ScoreByTerms(state, seeds, seedSet, scores, deeper, depth);
+            passing.RemoveRange(found, passing.Count - found);
+            AddSortedPassing(state, byTerms, filter, passing);
+            if (passing.Count >= needed)
+            {
+                break;
+            }
+        }
+
+        return passing;
+    }
+
+    /// <summary>
+    /// Films sharing the seeds' top terms that no earlier stage found, scored by the sum of weight products over the
+    /// first <paramref name="depth"/> entries of each term's list (weight order), within the per-request budget.
+    /// </summary>
+    private static Dictionary<int, double> ScoreByTerms(ServingState state, int[] seeds, HashSet<int> seedSet,
+        Dictionary<int, double> direct, Dictionary<int, double> twoHops, int depth)
+    {
+        RecommenderModel model = state.Model;
+        double seedShare = 1.0 / seeds.Length;
         var byTerms = new Dictionary<int, double>();
         int budget = MaxTermPostingsPerRequest;
         foreach (int seed in seeds)
@@ -83,12 +111,12 @@ internal static class CandidatePool
             {
                 ReadOnlySpan<int> films = state.TermPostings.MoviesOf(terms[t]);
                 ReadOnlySpan<float> filmWeights = state.TermPostings.WeightsOf(terms[t]);
-                int take = Math.Min(Math.Min(films.Length, MaxPostingsPerTerm), budget);
+                int take = Math.Min(Math.Min(films.Length, depth), budget);
                 budget -= take;
                 for (int i = 0; i < take; i++)
                 {
                     int film = films[i];
-                    if (!seedSet.Contains(film) && !scores.ContainsKey(film) && !deeper.ContainsKey(film))
+                    if (!seedSet.Contains(film) && !direct.ContainsKey(film) && !twoHops.ContainsKey(film))
                     {
                         CollectionsMarshal.GetValueRefOrAddDefault(byTerms, film, out _) +=
                             (double)weights[t] * filmWeights[i] * seedShare;
@@ -97,38 +125,42 @@ internal static class CandidatePool
             }
         }
 
-        AddSortedPassing(state, byTerms, filter, passing);
-        return passing;
+        return byTerms;
     }
 
     /// <summary>Appends one stage's films that pass the filter, best first, after the earlier stages' films.</summary>
     private static void AddSortedPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
         List<ScoredMovie> passing)
     {
-        var stage = new List<ScoredMovie>();
+        int[] rankOf = state.Popularity.RankOf;
+        float[] logVoteShare = state.Popularity.LogVoteShare;
+        double prior = state.PopularityPrior;
+        var stage = new RankedCandidate[scores.Count];
+        int count = 0;
         foreach (var (movie, score) in scores)
         {
             if (filter.Matches(movie))
             {
-                stage.Add(new ScoredMovie(movie, score));
+                stage[count++] = new RankedCandidate(score + (prior * logVoteShare[movie]), rankOf[movie], new ScoredMovie(movie, score));
             }
         }
 
-        passing.AddRange(Sorted(state, stage));
+        Array.Sort(stage, 0, count);
+        passing.EnsureCapacity(passing.Count + count);
+        for (int i = 0; i < count; i++)
+        {
+            passing.Add(stage[i].Candidate);
+        }
     }
 
-    private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing)
+    /// <summary>Sort key of a candidate: ranking score (similarity plus popularity prior) descending, then popularity rank.</summary>
+    private readonly record struct RankedCandidate(double RankScore, int PopularityRank, ScoredMovie Candidate)
+        : IComparable<RankedCandidate>
     {
-        int[] rankOf = state.Popularity.RankOf;
-        float[] logVoteShare = state.Popularity.LogVoteShare;
-        double prior = state.PopularityPrior;
-        passing.Sort((a, b) =>
+        public int CompareTo(RankedCandidate other)
         {
-            double rankA = a.Score + (prior * logVoteShare[a.Movie]);
-            double rankB = b.Score + (prior * logVoteShare[b.Movie]);
-            int byScore = rankB.CompareTo(rankA);
-            return byScore != 0 ? byScore : rankOf[a.Movie].CompareTo(rankOf[b.Movie]);
-        });
-        return passing;
+            int byScore = other.RankScore.CompareTo(RankScore);
+            return byScore != 0 ? byScore : PopularityRank.CompareTo(other.PopularityRank);
+        }
     }
 }

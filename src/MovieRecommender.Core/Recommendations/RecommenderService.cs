@@ -17,10 +17,11 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     public const int MaxPageSize = RecommendationRequest.MaxCount;
 
     /// <summary>
-    /// Deepest offset of a recommendation page. The web layer rejects anything deeper with a 400; the engine clamps as a
-    /// last line of defence. It bounds the candidate pool and the MMR work of one request.
+    /// Deepest offset of a recommendation page; the web layer rejects anything deeper with a 400 (the engine clamps as a
+    /// last line of defence). Every uncached request ranks films down to this depth (see <see cref="MaxRankedPositions"/>),
+    /// so the limit is also the cost of a request: 400 keeps a filtered request well under a millisecond.
     /// </summary>
-    public const int MaxOffset = 1_000;
+    public const int MaxOffset = 400;
 
     /// <summary>
     /// Films ranked for every request (and the most <see cref="RecommendationResult.Total"/> can be): the deepest
@@ -31,7 +32,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
 
     public const int MaxSeeds = 50;
 
-    /// <summary>MMR re-ranks the most relevant films up to this many; deeper positions keep their relevance order.</summary>
+    /// <summary>MMR re-ranks the highest-ranked films up to this many; deeper positions would keep their relevance order.</summary>
     public const int MmrPoolSize = 500;
     private const int SimilarityDecimals = 6;
 

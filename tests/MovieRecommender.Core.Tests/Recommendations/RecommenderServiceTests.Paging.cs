@@ -68,34 +68,32 @@ public partial class RecommenderServiceTests
             var random = new Random(seed);
             var request = RandomRequest(random, model);
             var result = service.Recommend(request with { Count = 1 });
-            var (direct, twoHops) = NeighbourhoodSizes(model, request.SeedIds);
-            stagesReached.Add(result.Total <= direct ? 1 : result.Total <= direct + twoHops ? 2 : 3);
+            var (direct, twoHops) = PassingNeighbourhood(model, request);
+            stagesReached.Add(direct >= RecommenderService.MaxRankedPositions ? 1 : result.Total <= direct + twoHops ? 2 : 3);
         }
 
-        // Assert: some requests were served from neighbours alone, and some needed the term index.
-        Assert.Contains(1, stagesReached);
-        Assert.Contains(3, stagesReached);
+        // Assert: some requests were served from neighbours alone, some from neighbours' neighbours, some needed the term index.
+        Assert.Equal([1, 2, 3], stagesReached.Order());
     }
 
     [Fact]
-    public void Recommend_DiversityPastTheMmrPool_KeepsRelevanceOrder()
+    public void Recommend_Diversity_ReordersTheRankedFilmsOnly()
     {
-        // Arrange: enough seeds that the ranking is longer than the MMR pool.
+        // Arrange: enough seeds that the ranking is as long as it can be.
         RecommenderModel model = PagingCatalog.Value;
         using var service = CreateService(model);
-        int[] seeds = [.. Enumerable.Range(1, RecommenderService.MaxSeeds)];
-        var plain = new RecommendationRequest { SeedIds = seeds, Count = 50, Offset = RecommenderService.MmrPoolSize + 50 };
+        var request = new RecommendationRequest { SeedIds = [.. Enumerable.Range(1, RecommenderService.MaxSeeds)] };
 
         // Act
-        var relevance = service.Recommend(plain);
-        var diverse = service.Recommend(plain with { Diversity = 0.9 });
-        var diverseHead = service.Recommend(plain with { Diversity = 0.9, Offset = 0 });
-        var relevanceHead = service.Recommend(plain with { Offset = 0 });
+        var relevance = WalkPages(service, request, RecommenderService.MaxPageSize).SelectMany(p => p.Items).Select(i => i.Movie.Id).ToList();
+        var diverse = WalkPages(service, request with { Diversity = 0.9 }, RecommenderService.MaxPageSize)
+            .SelectMany(p => p.Items).Select(i => i.Movie.Id).ToList();
 
-        // Assert: MMR re-ranks only the top of the ranking; deeper positions are the relevance ranking's.
-        Assert.True(relevance.Total >= plain.Offset + plain.Count);
-        Assert.Equal(relevance.Items.Select(i => i.Movie.Id), diverse.Items.Select(i => i.Movie.Id));
-        Assert.NotEqual(relevanceHead.Items.Select(i => i.Movie.Id), diverseHead.Items.Select(i => i.Movie.Id));
+        // Assert: the same films (MMR's pool is the ranking, never more), in another order.
+        Assert.Equal(RecommenderService.MaxRankedPositions, relevance.Count);
+        Assert.True(RecommenderService.MaxRankedPositions <= RecommenderService.MmrPoolSize);
+        Assert.Equal(relevance.Order(), diverse.Order());
+        Assert.NotEqual(relevance.Take(RecommendationRequest.DefaultCount), diverse.Take(RecommendationRequest.DefaultCount));
     }
 
     [Fact]
@@ -134,23 +132,36 @@ public partial class RecommenderServiceTests
         int seedCount = random.Next(4) == 0 ? random.Next(30, RecommenderService.MaxSeeds + 1) : random.Next(1, 4);
         int[] seeds = [.. Enumerable.Range(0, seedCount).Select(_ => model.Movies[random.Next(model.MovieCount)].Id).Distinct()];
         int minYear = 1920 + random.Next(80);
-        var filter = random.Next(3) switch
+        var filter = random.Next(4) switch
         {
             0 => MovieFilter.None,
             1 => new MovieFilter { MinYear = minYear, MaxYear = minYear + random.Next(10, 60) },
-            _ => new MovieFilter { Genres = ["Drama", "Comedy"], MinRuntime = 80 + random.Next(40) },
+            2 => new MovieFilter { Genres = ["Drama", "Comedy"], MinRuntime = 80 + random.Next(40) },
+            _ => new MovieFilter { MinYear = minYear, MaxYear = minYear + random.Next(2, 10), Genres = ["Drama"] },
         };
         double diversity = random.Next(3) == 0 ? 0.2 + (random.NextDouble() * 0.7) : 0;
         return new RecommendationRequest { SeedIds = seeds, Filter = filter, Diversity = diversity };
     }
 
-    /// <summary>Distinct non-seed films among the seeds' neighbours, and among those neighbours' neighbours.</summary>
-    private static (int Direct, int TwoHops) NeighbourhoodSizes(RecommenderModel model, IReadOnlyList<int> seedIds)
+    /// <summary>
+    /// Films passing the request's filter among the seeds' neighbours, and among those neighbours' neighbours
+    /// (the filters <see cref="RandomRequest"/> makes: years, genres, minimum runtime).
+    /// </summary>
+    private static (int Direct, int TwoHops) PassingNeighbourhood(RecommenderModel model, RecommendationRequest request)
     {
         var indexOf = Enumerable.Range(0, model.MovieCount).ToDictionary(i => model.Movies[i].Id);
-        var seeds = seedIds.Select(id => indexOf[id]).ToHashSet();
+        var seeds = request.SeedIds.Select(id => indexOf[id]).ToHashSet();
         var direct = seeds.SelectMany(s => model.NeighboursOf(s).ToArray()).Where(m => !seeds.Contains(m)).ToHashSet();
         var twoHops = direct.SelectMany(d => model.NeighboursOf(d).ToArray()).Where(m => !seeds.Contains(m) && !direct.Contains(m)).ToHashSet();
-        return (direct.Count, twoHops.Count);
+        var filter = request.Filter;
+        bool Passes(int index)
+        {
+            var movie = model.Movies[index];
+            return (filter.MinYear is null || movie.Year >= filter.MinYear) && (filter.MaxYear is null || movie.Year <= filter.MaxYear)
+                && (filter.MinRuntime is null || movie.RuntimeMinutes >= filter.MinRuntime)
+                && (filter.Genres.Count == 0 || movie.Genres.Any(g => filter.Genres.Contains(g)));
+        }
+
+        return (direct.Count(Passes), twoHops.Count(Passes));
     }
 }
