@@ -3,7 +3,7 @@ using MovieRecommender.Web.Extensions;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddWebConfiguration(args).AddObservability();
+    builder.AddWebConfiguration(args).AddObservability().UseStaticWebAssetsFromBuildOutput();
     builder.Services
         .AddWebSettings()
         .AddWebServices()

@@ -61,7 +61,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     public static async Task<WebAppProcess> StartAsync(WebAppOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var webAssembly = RepositoryPaths.FindWebAssembly();
+        var webAssembly = options.WebAssembly ?? RepositoryPaths.FindWebAssembly();
         var port = FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var workDirectory = Directory.CreateTempSubdirectory("movierec-e2e-").FullName;
@@ -144,7 +144,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         var startInfo = new ProcessStartInfo("dotnet")
         {
             // The build output holds appsettings*.json; the content root is the working directory.
-            WorkingDirectory = Path.GetDirectoryName(webAssembly)!,
+            WorkingDirectory = options.WorkingDirectory ?? Path.GetDirectoryName(webAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,

@@ -16,8 +16,9 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
     private const string StatusPath = "/api/v1/model/status";
 
     // The app waits this long after training before loading the model (Model:ReloadDebounceMilliseconds, an existing
-    // setting): it keeps the loading screen up long enough to be seen even on a fast machine.
-    private const string LoadingHoldMilliseconds = "3000";
+    // setting): it keeps the loading screen up long enough to be seen even on a fast machine, or a loaded one whose
+    // browser takes seconds to render the first page.
+    private const string LoadingHoldMilliseconds = "8000";
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
