@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Ingest;
+using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Persistence;
 
 namespace MovieRecommender.Core.Training;
@@ -67,6 +68,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
             ["input.file"] = Path.GetFileName(request.InputPath),
             ["input.credits"] = request.CreditsPath is null ? string.Empty : Path.GetFileName(request.CreditsPath),
             ["input.format"] = catalog.Format.ToString(),
+            [ModelCatalog.ParameterName] = request.CatalogLabel,
             ["filter.quality"] = request.Quality.ToString(),
             ["filter.minVotes"] = filter.MinVoteCount.ToString(CultureInfo.InvariantCulture),
             ["filter.includeAdult"] = filter.IncludeAdult.ToString(),

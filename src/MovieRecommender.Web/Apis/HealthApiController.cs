@@ -10,7 +10,7 @@ namespace MovieRecommender.Web.Apis;
 /// <summary>Liveness/readiness for load balancers and monitoring.</summary>
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Health)]
-public sealed class HealthApiController(IRecommenderService recommender, ModelLoadState loadState, AppUptime uptime) : ControllerBase
+public sealed class HealthApiController(IRecommenderService recommender, ModelHealth modelHealth, AppUptime uptime) : ControllerBase
 {
     /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>
     [HttpGet("/api/health")]
@@ -21,27 +21,25 @@ public sealed class HealthApiController(IRecommenderService recommender, ModelLo
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable)]
     public IActionResult Health()
     {
-        var snapshot = loadState.Current;
-        var ready = recommender.IsReady;
-        var status = ready ? "healthy" : snapshot.Status == ModelLoadStatus.Failed ? "unhealthy" : "loading";
-        var model = ready ? recommender.CurrentModel : null;
-        var cache = ready ? recommender.CacheStatistics : null;
+        var report = modelHealth.Evaluate();
+        var cache = report.IsServing ? recommender.CacheStatistics : null;
         var body = new HealthResponse
         {
-            Status = status,
-            State = ApiMapper.StateName(snapshot.Status),
-            ModelVersion = model?.ModelVersion ?? snapshot.ModelVersion,
-            Movies = model?.Movies ?? snapshot.Movies,
+            Status = report.Status,
+            State = report.State,
+            ModelVersion = report.ModelVersion,
+            Movies = report.Movies,
+            Catalog = report.Catalog,
             UptimeSeconds = (long)uptime.Elapsed.TotalSeconds,
-            Progress = ready ? null : snapshot.Progress,
-            Reason = snapshot.Status is ModelLoadStatus.Failed or ModelLoadStatus.Degraded ? snapshot.LastError : null,
+            Progress = report.Progress,
+            Reason = report.Reason,
             Cache = cache is null ? null : new CacheStatisticsDto(cache.Hits, cache.Misses, cache.Entries),
         };
-        if (!ready)
+        if (!report.IsServing)
         {
             Response.Headers.RetryAfter = ProblemTypes.LoadingRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return StatusCode(ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
+        return StatusCode(report.IsServing ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
     }
 }

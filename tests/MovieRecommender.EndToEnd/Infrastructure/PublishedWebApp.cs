@@ -11,8 +11,7 @@ public static class PublishedWebApp
     public static async Task<string> PublishAsync(string outputDirectory)
     {
         var root = RepositoryPaths.FindRepositoryRoot();
-        var builtAssembly = RepositoryPaths.FindWebAssembly();
-        var configuration = new DirectoryInfo(Path.GetDirectoryName(builtAssembly)!).Parent!.Name;
+        var configuration = RepositoryPaths.BuildConfiguration();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,

@@ -24,6 +24,12 @@ public sealed class WebAppOptions
     /// </summary>
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>
+    /// A command that starts the app instead of <c>dotnet MovieRecommender.Web.dll</c> (e.g. a script operators use);
+    /// it gets the address in <c>ASPNETCORE_URLS</c>.
+    /// </summary>
+    public IReadOnlyList<string>? Command { get; init; }
+
     /// <summary>Extra configuration, e.g. <c>["RateLimiting__Enabled"] = "false"</c>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

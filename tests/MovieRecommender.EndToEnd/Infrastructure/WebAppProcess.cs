@@ -141,7 +141,8 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static ProcessStartInfo CreateStartInfo(
         string webAssembly, Uri baseAddress, string workDirectory, WebAppOptions options)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var command = options.Command ?? ["dotnet", webAssembly, "--urls", baseAddress.GetLeftPart(UriPartial.Authority)];
+        var startInfo = new ProcessStartInfo(command[0])
         {
             // The build output holds appsettings*.json; the content root is the working directory.
             WorkingDirectory = options.WorkingDirectory ?? Path.GetDirectoryName(webAssembly)!,
@@ -150,9 +151,10 @@ public sealed class WebAppProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(webAssembly);
-        startInfo.ArgumentList.Add("--urls");
-        startInfo.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
+        foreach (var argument in command.Skip(1))
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
 
         var inherited = startInfo.Environment.Keys
             .Where(key => IsolatedVariablePrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
@@ -163,6 +165,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         }
 
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
+        startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
