@@ -35,7 +35,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
         ArgumentNullException.ThrowIfNull(request);
         var buildOptions = BuildOptionsFor(request);
         var durations = new Dictionary<TrainingStage, TimeSpan>();
-        var filter = CatalogFilter.FromRequest(request);
+        var filter = TrainingCatalogFilter.For(request);
 
         var stopwatch = Stopwatch.StartNew();
         var readProgress = progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Read, f)));
