@@ -41,6 +41,7 @@ public static class WebServicesExtensions
         services.AddLiveUpdates();
         services.AddSharing();
         services.AddWhereToWatch();
+        services.AddHostedService<ShutdownNotice>();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         return services;

@@ -17,6 +17,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     /// <summary>Long enough that a check never straddles two windows.</summary>
     public const int ApiWindowSeconds = 3_600;
 
+    /// <summary>The replicas' Shutdown:TimeoutSeconds: how long a stopping replica lets requests in flight finish.</summary>
+    public const int ShutdownTimeoutSeconds = 20;
+
     private static readonly TimeSpan TrainTimeout = TimeSpan.FromMinutes(5);
 
     public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("movierec-scale-").FullName;
@@ -46,6 +49,14 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         A = starting[0].Result;
         B = starting[1].Result;
         Nginx = await NginxServer.StartAsync([A.Port, B.Port]);
+    }
+
+    /// <summary>Starts replica A again on its old port (after a check killed it), so nginx has two replicas again.</summary>
+    public async Task RestartAAsync()
+    {
+        var port = A.Port;
+        await A.DisposeAsync();
+        A = await AppReplica.StartAsync("a", Settings(), WorkDirectory, port);
     }
 
     /// <summary>Trains the demo catalog into the shared model folder with the trainer's build output (a new version each time).</summary>
@@ -99,5 +110,6 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         ["Admin__Enabled"] = "true",
         ["Admin__ApiKey"] = AdminKey,
         ["Replica__SwitchTimeoutSeconds"] = "60",
+        ["Shutdown__TimeoutSeconds"] = ShutdownTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
     };
 }
