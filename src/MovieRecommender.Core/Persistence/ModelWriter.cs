@@ -86,6 +86,12 @@ public sealed class ModelWriter : IModelWriter
             hashes[ModelFormat.ProvidersFile] = file.Complete();
         }
 
+        if (model.VectorSpace is { } space)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            VectorSpaceFiles.Write(space, staging, hashes);
+        }
+
         return hashes;
     }
 

@@ -11,5 +11,8 @@ public static class ExitCodes
     /// <summary>The output directory cannot be written.</summary>
     public const int OutputError = 2;
 
+    /// <summary>The model to update is missing, damaged, or cannot take an update (the message says why).</summary>
+    public const int ModelError = 3;
+
     public const int Cancelled = 130;
 }
