@@ -9,7 +9,7 @@ namespace MovieRecommender.Core.Persistence;
 /// </summary>
 public static class VectorSpaceFiles
 {
-    internal static void Write(VectorSpace space, string staging, IDictionary<string, string> hashes)
+    internal static void Write(VectorSpace space, string staging, Action<string, ModelFileWriter> completed)
     {
         using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.TermStatisticsFile), ModelFormat.TermStatisticsMagic))
         {
@@ -21,7 +21,7 @@ public static class VectorSpaceFiles
                 file.Writer.Write(term);
             }
 
-            hashes[ModelFormat.TermStatisticsFile] = file.Complete();
+            completed(ModelFormat.TermStatisticsFile, file);
         }
 
         using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.VectorsFile), ModelFormat.VectorsMagic))
@@ -29,7 +29,7 @@ public static class VectorSpaceFiles
             file.WriteArray(space.Vectors.RowOffsets);
             file.WriteArray(space.Vectors.ColumnIndices);
             file.WriteArray(space.Vectors.Values);
-            hashes[ModelFormat.VectorsFile] = file.Complete();
+            completed(ModelFormat.VectorsFile, file);
         }
     }
 
