@@ -60,6 +60,7 @@ public sealed class CatalogUpdater : ICatalogUpdater
                 "it was trained before updates were possible. Train it once more; later catalogs can then be added with update.");
         }
 
+        ModelCompatibility.RequireOnlyKnownFiles(model.Manifest);
         var space = await Task.Run(() => VectorSpaceFiles.Read(request.ModelDirectory, model.Manifest), cancellationToken).ConfigureAwait(false);
         var options = ModelCompatibility.BuildOptionsFor(model.Manifest, _options.Build);
         var filter = ModelCompatibility.FilterFor(model.Manifest);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MovieRecommender.Core.Ingest;
 using MovieRecommender.Core.Model;
+using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Training;
 
 namespace MovieRecommender.Core.Updating;
@@ -16,6 +17,11 @@ internal static class ModelCompatibility
 
     private const string MaxFeaturesKey = "tfidf.maxFeatures";
     private const string TopTermsKey = "topTermsPerMovie";
+
+    private static readonly HashSet<string> CarriedFiles =
+    [
+        .. ModelFormat.BinaryFiles, ModelFormat.ProvidersFile, ModelFormat.TermStatisticsFile, ModelFormat.VectorsFile,
+    ];
 
     public static ModelBuildOptions BuildOptionsFor(ModelManifest manifest, ModelBuildOptions configured)
     {
@@ -47,6 +53,21 @@ internal static class ModelCompatibility
         IncludeAdult = Flag(manifest, "filter.includeAdult") ?? false,
         ReleasedOnly = Flag(manifest, "filter.releasedOnly") ?? true,
     };
+
+    /// <summary>
+    /// Refuses a model whose manifest lists files an update does not know how to carry over (parts added by later
+    /// features, such as ones learned from ratings): publishing without them would drop them silently.
+    /// </summary>
+    public static void RequireOnlyKnownFiles(ModelManifest manifest)
+    {
+        var unknown = manifest.Files.Keys.Where(f => !CarriedFiles.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ModelUpdateException(
+                $"Model {manifest.ModelVersion} holds {string.Join(", ", unknown)}, which update cannot carry over to the new version; " +
+                "train the model again with the new films instead.");
+        }
+    }
 
     public static int FilmsAddedSinceTraining(ModelManifest manifest) => Integer(manifest, FilmsAddedSinceTrainingKey) ?? 0;
 

@@ -63,6 +63,26 @@ public sealed class UpdateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_ModelWithAPartUpdateCannotCarry_ExitsWithModelErrorAndLeavesTheModel()
+    {
+        // A part written by a later feature (here a ratings file) would be lost by publishing without it: refuse instead.
+        var model = await TrainAsync(Enumerable.Range(1, 8));
+        const string laterPart = "cf-similar.bin";
+        await File.WriteAllBytesAsync(Path.Combine(model, laterPart), [1, 2, 3]);
+        var manifestPath = Path.Combine(model, ModelFormat.ManifestFile);
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!;
+        manifest["files"]!.AsObject()[laterPart] = "0000";
+        await File.WriteAllTextAsync(manifestPath, manifest.ToJsonString());
+        var version = (await new ModelReader().ReadAsync(model)).Manifest.ModelVersion;
+
+        var exitCode = await RunAsync("update", "--model", model, "--input", WriteCatalog("update.csv", [20]));
+
+        Assert.Equal(ExitCodes.ModelError, exitCode);
+        Assert.Contains(laterPart, Text(), StringComparison.Ordinal);
+        Assert.Equal(version, (await new ModelReader().ReadAsync(model)).Manifest.ModelVersion);
+    }
+
+    [Fact]
     public async Task Update_NoModelThere_ExitsWithModelError()
     {
         var exitCode = await RunAsync("update", "--model", Path.Combine(_temp, "nothing"), "--input", WriteCatalog("update.csv", [20]));
