@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.CatalogUpdates;
 using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Mobile;
@@ -35,6 +36,7 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelReloadTrigger>();
         services.AddSingleton<ModelPaths>();
         services.AddSingleton<SearchStatistics>();
+        services.AddSingleton<CatalogUpdateScheduler>();
         services.AddSingleton<AppUptime>();
         services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
@@ -44,6 +46,7 @@ public static class WebServicesExtensions
         services.AddHostedService<ShutdownNotice>();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
+        services.AddHostedService<CatalogUpdateService>();
         return services;
     }
 
