@@ -26,8 +26,9 @@ public static class WebPipelineExtensions
         app.UseMiddleware<WholeResponseMiddleware>();
         app.UseRouting();
         app.UseCors();
-        app.UseRateLimiter();
+        // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

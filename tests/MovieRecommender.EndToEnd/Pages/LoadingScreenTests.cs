@@ -33,7 +33,8 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
         """;
 
     // The app waits this long after training before loading the model (Model:ReloadDebounceMilliseconds, an existing
-    // setting): it keeps the loading screen up long enough for both pages to see it, even on a busy machine.
+    // setting): it keeps the loading screen up long enough for both pages to see it, even on a busy machine where the
+    // app's first requests (authentication, data-protection key ring) and the browser start are slow.
     private const string LoadingHoldMilliseconds = "15000";
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
