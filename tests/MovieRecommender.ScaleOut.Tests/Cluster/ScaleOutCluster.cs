@@ -1,11 +1,13 @@
 using System.Globalization;
 using MovieRecommender.ScaleOut.Tests.Infrastructure;
+using MovieRecommender.TestSupport;
 
 namespace MovieRecommender.ScaleOut.Tests.Cluster;
 
 /// <summary>
-/// What scripts/scale-test.sh stands up: redis-server, a model trained into one shared folder, two replicas (A, B)
-/// of the app on Redis and that folder, and nginx in front of both, all on free loopback ports. Stopped afterwards.
+/// What scripts/scale-test.sh stands up: redis-server, PostgreSQL (accounts), a model trained into one shared folder,
+/// two replicas (A, B) of the app on Redis, PostgreSQL and that folder, and nginx in front of both, all on free
+/// loopback ports. Stopped afterwards (PostgreSQL when the test process ends).
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime
 {
@@ -28,6 +30,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
 
     public RedisServer Redis { get; private set; } = null!;
 
+    /// <summary>The replicas' accounts database (Accounts:Provider=postgres).</summary>
+    public string AccountsConnectionString { get; private set; } = null!;
+
     public AppReplica A { get; private set; } = null!;
 
     public AppReplica B { get; private set; } = null!;
@@ -42,6 +47,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             throw new InvalidOperationException(missing);
         }
 
+        var postgres = await PostgresServer.SharedAsync()
+            ?? throw new InvalidOperationException($"PostgreSQL cannot start: {PostgresServer.UnavailableReason}");
+        AccountsConnectionString = await postgres.CreateDatabaseAsync("scaleout");
         await PublishModelAsync();
         Redis = await RedisServer.StartAsync();
         var starting = new[] { AppReplica.StartAsync("a", Settings(), WorkDirectory), AppReplica.StartAsync("b", Settings(), WorkDirectory) };
@@ -98,6 +106,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Redis"] = Redis.ConnectionString,
+        ["Accounts__Provider"] = "postgres",
+        ["ConnectionStrings__Accounts"] = AccountsConnectionString,
         ["Model__Directory"] = ModelDirectory,
         ["Model__WatchForChanges"] = "true",
         ["Model__ReloadDebounceMilliseconds"] = "300",
