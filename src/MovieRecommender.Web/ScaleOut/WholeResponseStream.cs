@@ -95,6 +95,11 @@ public sealed class WholeResponseStream(HttpResponse response, IHttpResponseBody
     // A flush of a held answer is a no-op: the writers flush as a matter of course, not to reach the client.
     public override void Flush()
     {
+        if (NothingToSendYet())
+        {
+            return;
+        }
+
         if (Decide() == Mode.PassingThrough)
         {
             if (_buffer is { Length: > 0 })
@@ -109,6 +114,11 @@ public sealed class WholeResponseStream(HttpResponse response, IHttpResponseBody
 
     public override async Task FlushAsync(CancellationToken cancellationToken)
     {
+        if (NothingToSendYet())
+        {
+            return;
+        }
+
         if (Decide() == Mode.PassingThrough)
         {
             await SendHeldAsync(cancellationToken).ConfigureAwait(false);
@@ -159,6 +169,13 @@ public sealed class WholeResponseStream(HttpResponse response, IHttpResponseBody
             _buffer.SetLength(0);
         }
     }
+
+    /// <summary>
+    /// Nothing written and no content type declared: a flush now (the body feature's completion flushes) would only
+    /// send bare headers, which would stop the status-code pages and the problem-details writer from filling an
+    /// empty 404, 405 or 429 answer later on.
+    /// </summary>
+    private bool NothingToSendYet() => _mode == Mode.Undecided && string.IsNullOrEmpty(response.ContentType);
 
     private Mode Decide()
     {
