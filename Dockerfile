@@ -29,6 +29,8 @@ RUN dotnet publish src/MovieRecommender.Web -c Release -o /app --no-restore \
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS trainer
 WORKDIR /trainer
 COPY --from=build /trainer ./
+# The demo catalog, so the compose "scale" profile can publish a first model without any data mounted.
+COPY --from=build /src/data/demo ./data/demo
 RUN mkdir -p /app/models && chown -R "$APP_UID" /app/models
 USER $APP_UID
 ENTRYPOINT ["dotnet", "/trainer/MovieRecommender.Training.dll"]

@@ -162,6 +162,12 @@ public sealed class ModelWriter : IModelWriter
             WatchAvailabilitySerializer.Write(file, providers);
             completed(ModelFormat.ProvidersFile, file);
         }
+
+        if (model.VectorSpace is { } space)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            VectorSpaceFiles.Write(space, staging, completed);
+        }
     }
 
     private static void WriteCsr(

@@ -1,4 +1,5 @@
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.ScaleOut;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -21,6 +22,8 @@ public static class WebPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Inside the error handlers, so a failed request's half-written page is dropped and the error page sent whole.
+        app.UseMiddleware<WholeResponseMiddleware>();
         app.UseRouting();
         app.UseCors();
         // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
