@@ -49,7 +49,7 @@ internal static class ModelCompatibility
     /// <summary>The filter the model was trained with, so an update keeps exactly the films a full training would.</summary>
     public static CatalogFilter FilterFor(ModelManifest manifest) => new()
     {
-        MinVoteCount = Integer(manifest, "filter.minVotes") ?? CatalogFilter.LowQualityMinVotes,
+        MinVoteCount = Integer(manifest, "filter.minVotes") ?? TrainingCatalogFilter.LowQualityMinVotes,
         IncludeAdult = Flag(manifest, "filter.includeAdult") ?? false,
         ReleasedOnly = Flag(manifest, "filter.releasedOnly") ?? true,
     };

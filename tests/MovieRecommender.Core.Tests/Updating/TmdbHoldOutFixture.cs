@@ -40,7 +40,7 @@ public sealed class TmdbHoldOutFixture : IAsyncLifetime, IDisposable
     {
         var catalog = await new CatalogReader().ReadAsync(
             SharedData.PathOf(SharedData.TmdbMovies), SharedData.PathOf(SharedData.TmdbCredits),
-            CatalogFilter.FromRequest(new TrainingRequest { InputPath = "-", OutputDirectory = "-" }));
+            TrainingCatalogFilter.For(new TrainingRequest { InputPath = "-", OutputDirectory = "-" }));
         var random = new Random(Seed);
         var heldOut = catalog.Movies.Select(m => m.Id).OrderBy(_ => random.Next()).Take(HeldOut).ToHashSet();
         var kept = catalog.Movies.Where(m => !heldOut.Contains(m.Id)).ToList();
