@@ -1,4 +1,4 @@
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 using MovieRecommender.Evaluation.Recommenders;
 
 namespace MovieRecommender.Evaluation.Protocol;

@@ -1,4 +1,4 @@
-namespace MovieRecommender.Core.Evaluation;
+namespace MovieRecommender.Evaluation.Metrics;
 
 /// <summary>
 /// Top-k accuracy metrics for one ranked list against a set of relevant items, with binary relevance.

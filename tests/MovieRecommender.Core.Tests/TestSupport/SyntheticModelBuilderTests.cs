@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Recommendations;
-using MovieRecommender.Core.Recommendations.Synthetic;
 
-namespace MovieRecommender.Core.Tests.Recommendations;
+namespace MovieRecommender.Core.Tests.TestSupport;
 
 public class SyntheticModelBuilderTests
 {

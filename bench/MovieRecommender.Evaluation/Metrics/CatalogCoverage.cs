@@ -1,4 +1,4 @@
-namespace MovieRecommender.Core.Evaluation;
+namespace MovieRecommender.Evaluation.Metrics;
 
 /// <summary>
 /// Catalog coverage: the share of the catalog that appears in at least one recommendation list. A popularity

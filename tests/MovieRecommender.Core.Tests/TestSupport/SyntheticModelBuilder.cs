@@ -2,10 +2,10 @@ using System.Globalization;
 using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Model;
 
-namespace MovieRecommender.Core.Recommendations.Synthetic;
+namespace MovieRecommender.Core.Tests.TestSupport;
 
 /// <summary>
-/// Deterministic fake models of any size for benchmarks and load checks: titles drawn from a Zipf-like word
+/// Deterministic fake models of any size for tests at scale: titles drawn from a Zipf-like word
 /// distribution (a few very common words, a long tail, as real titles), skewed vote counts, random neighbour
 /// lists sorted by score and random L2-normalised top-term vectors. Not meaningful recommendations, but the
 /// same shapes and sizes the engine's indexes see with a real million-film catalog.

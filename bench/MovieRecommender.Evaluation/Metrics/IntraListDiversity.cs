@@ -1,4 +1,4 @@
-namespace MovieRecommender.Core.Evaluation;
+namespace MovieRecommender.Evaluation.Metrics;
 
 /// <summary>
 /// Intra-list diversity: 1 − mean pairwise similarity of the items in one list. The similarity is supplied by

@@ -1,6 +1,6 @@
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 
-namespace MovieRecommender.Core.Tests.Evaluation;
+namespace MovieRecommender.Evaluation.Tests.Metrics;
 
 public class CatalogCoverageTests
 {

@@ -1,4 +1,4 @@
-namespace MovieRecommender.Core.Evaluation;
+namespace MovieRecommender.Evaluation.Metrics;
 
 /// <summary>
 /// Percentile bootstrap for statistics that are not means of independent samples (e.g. catalog coverage, a

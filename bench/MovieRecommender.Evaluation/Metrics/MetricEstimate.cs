@@ -1,4 +1,4 @@
-namespace MovieRecommender.Core.Evaluation;
+namespace MovieRecommender.Evaluation.Metrics;
 
 /// <summary>A metric's point estimate with a 95% confidence interval over <see cref="SampleCount"/> samples.</summary>
 public readonly record struct MetricEstimate(double Mean, double Lower, double Upper, int SampleCount)
