@@ -9,9 +9,17 @@ public sealed record EvaluationOptions
     public const int DefaultCutoff = 10;
     public const int MediumPresetMinVotes = 50;
 
+    // The reference data lives beside the repository (../shared/data) and is never copied into it.
+    public const string DefaultMoviesPath = "../shared/data/tmdb_5000_movies.csv";
+    public const string DefaultCreditsPath = "../shared/data/tmdb_5000_credits.csv.gz";
+    public const string DefaultMovieLensDirectory = "../shared/data/ml-latest-small";
+
     public required string MoviesPath { get; init; }
     public string? CreditsPath { get; init; }
     public required string MovieLensDirectory { get; init; }
+
+    /// <summary>dev (tuning), test (the reported figures) or all (the content-only protocol over every user).</summary>
+    public string Split { get; init; } = "test";
     public int Seed { get; init; } = DefaultSeed;
     public int SeedsPerUser { get; init; } = 1;
     public int Cutoff { get; init; } = DefaultCutoff;
@@ -37,18 +45,17 @@ public sealed record EvaluationOptions
             values[args[i][2..]] = args[++i];
         }
 
-        string Required(string name) => values.TryGetValue(name, out var value)
-            ? value
-            : throw new ArgumentException($"Missing required option --{name}.");
+        string Path(string name, string fallback) => values.GetValueOrDefault(name, fallback);
         int Integer(string name, int fallback) => values.TryGetValue(name, out var value)
             ? int.Parse(value, CultureInfo.InvariantCulture)
             : fallback;
 
         return new EvaluationOptions
         {
-            MoviesPath = Required("movies"),
-            CreditsPath = values.GetValueOrDefault("credits"),
-            MovieLensDirectory = Required("movielens"),
+            MoviesPath = Path("movies", DefaultMoviesPath),
+            CreditsPath = Path("credits", DefaultCreditsPath),
+            MovieLensDirectory = Path("movielens", DefaultMovieLensDirectory),
+            Split = values.GetValueOrDefault("split", "test"),
             Seed = Integer("seed", DefaultSeed),
             SeedsPerUser = Integer("seeds-per-user", 1),
             Cutoff = Integer("k", DefaultCutoff),

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Model;
 
 namespace MovieRecommender.Core.Persistence;
@@ -42,15 +44,21 @@ public sealed class ModelReader : IModelReader
         var topTermsTask = Task.Run(() => Completed(3, ReadFile(directory, manifest, ModelFormat.TopTermsFile,
             ModelFormat.TopTermsMagic, file => ReadCsr(file, manifest.MovieCount, manifest.TermCount))));
 
+        // A model trained with ratings lists its collaborative files too; a content-only model lists none.
+        var collaborativeTask = CollaborativeFiles.IsListed(manifest)
+            ? Task.Run(() => ((CollaborativeModel, LearnedRanker)?)CollaborativeFiles.Read(directory, manifest))
+            : Task.FromResult<(CollaborativeModel, LearnedRanker)?>(null);
+
         // Wait for every file, then take the results in file order: the first failure rethrown is the one a
         // file-by-file read would have reported (WhenAll alone may report whichever failed first in time).
-        var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask);
+        var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask, collaborativeTask);
         await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _ = all.Exception; // observed here; the failure itself surfaces below
         var movies = await moviesTask.ConfigureAwait(false);
         var (terms, kinds, labels) = await vocabularyTask.ConfigureAwait(false);
         var neighbours = await neighboursTask.ConfigureAwait(false);
         var topTerms = await topTermsTask.ConfigureAwait(false);
+        var collaborative = await collaborativeTask.ConfigureAwait(false);
 
         return new RecommenderModel
         {
@@ -65,6 +73,8 @@ public sealed class ModelReader : IModelReader
             TopTermOffsets = topTerms.Offsets,
             TopTermIndices = topTerms.Indices,
             TopTermWeights = topTerms.Values,
+            Collaborative = collaborative?.Item1,
+            Ranker = collaborative?.Item2,
         };
     }
 
@@ -127,7 +137,7 @@ public sealed class ModelReader : IModelReader
         return manifest;
     }
 
-    private static T ReadFile<T>(string directory, ModelManifest manifest, string fileName, string magic, Func<ModelFileReader, T> parse)
+    internal static T ReadFile<T>(string directory, ModelManifest manifest, string fileName, string magic, Func<ModelFileReader, T> parse)
     {
         try
         {
@@ -156,7 +166,7 @@ public sealed class ModelReader : IModelReader
         {
             terms[i] = file.ReadString();
             var kind = (TermKind)file.Reader.ReadByte();
-            if (!Enum.IsDefined(kind))
+            if (!Enum.IsDefined(kind) || kind == TermKind.CoLiked)
             {
                 throw file.Fail($"term #{i} has unknown kind {(byte)kind}.");
             }

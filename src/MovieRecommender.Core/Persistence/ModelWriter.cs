@@ -78,6 +78,8 @@ public sealed class ModelWriter : IModelWriter
             staging, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic, model.NeighbourOffsets, model.NeighbourIndices, model.NeighbourScores);
         hashes[ModelFormat.TopTermsFile] = WriteCsr(
             staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices, model.TopTermWeights);
+        cancellationToken.ThrowIfCancellationRequested();
+        CollaborativeFiles.Write(model, staging, hashes);
         return hashes;
     }
 

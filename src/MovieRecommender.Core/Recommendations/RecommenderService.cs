@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations.Search;
 
@@ -12,7 +14,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
 /// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
 /// </summary>
-public sealed class RecommenderService : IRecommenderService, IDisposable
+public sealed class RecommenderService : IRecommenderService, IProfileRecommender, IDisposable
 {
     public const int MaxPageSize = 100;
 
@@ -21,10 +23,14 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
 
     public const int MaxSeeds = 50;
 
+    /// <summary>Most rated films of a profile used as seeds (highest rated first).</summary>
+    public const int MaxProfileSeeds = 50;
+
     // MMR re-ranks at most this many of the most relevant candidates, and at least this many times the page.
     private const int MaxMmrPool = 500;
     private const int MmrPoolFactor = 3;
     private const int SimilarityDecimals = 6;
+    private const int ExplanationWeightDecimals = 4;
 
     private readonly RecommenderOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -112,6 +118,42 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         return result;
     }
 
+    public RecommendationResult RecommendForProfile(ProfileRecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ServingState state = RequireState();
+        int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
+        int offset = Math.Clamp(request.Offset, 0, MaxOffset);
+        double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
+
+        // Personal lists are not cached: every profile differs, and a rating change must show at once.
+        var rated = new List<HybridSeed>();
+        var seen = new HashSet<int>();
+        foreach (var rating in request.Ratings)
+        {
+            if (state.IndexOf(rating.MovieId) is int film && RatingScale.IsValid(rating.Rating) && seen.Add(film))
+            {
+                rated.Add(new HybridSeed(film, rating.Rating));
+            }
+        }
+
+        HybridSeed[] seeds = [.. rated.OrderByDescending(r => r.Rating).Take(MaxProfileSeeds)];
+        if (seeds.Length == 0)
+        {
+            return new RecommendationResult { Status = RecommendationStatus.Ok, Offset = offset, IsShort = true };
+        }
+
+        // Similarity has no use for dislikes: the liked films (all rated ones if none is liked) are the seeds, while
+        // ALS folds in every rating (implicit feedback: having watched a film says something even when disliked).
+        HybridSeed[] liked = HybridSeed.LikedOrAll(seeds);
+        int[] contentSeeds = [.. liked.Select(s => s.Film)];
+        Movie[] seedMovies = [.. liked.Select(s => state.Movies[s.Film])];
+        var filter = state.CreateFilter(request.Filter, seedMovies);
+        IReadOnlySet<int> excluded = request.HideSeen ? seen : NoExclusions;
+        var ranking = Rank(state, request.Algorithm, contentSeeds, liked, seeds, filter, offset + count, excluded);
+        return Page(state, contentSeeds, seedMovies, ranking, count, offset, diversity);
+    }
+
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
     {
         ServingState state = RequireState();
@@ -161,14 +203,47 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
 
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
-        int needed = offset + count;
-        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed);
-        int total = ranked.Count;
+        HybridSeed[] hybridSeeds = [.. seeds.Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
+        var ranking = Rank(state, request.Algorithm, seeds, hybridSeeds, hybridSeeds, filter, offset + count, NoExclusions);
+        return Page(state, seeds, seedMovies, ranking, count, offset, diversity);
+    }
 
+    private static readonly IReadOnlySet<int> NoExclusions = new HashSet<int>();
+
+    /// <summary>
+    /// The hybrid when it is asked for (or by default), the model has it and some seed has ratings; otherwise content
+    /// similarity over <paramref name="contentSeeds"/>. Cold-start seeds thus always get their content neighbours.
+    /// </summary>
+    private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
+        int[] contentSeeds, IReadOnlyList<HybridSeed> hybridSeeds, IReadOnlyList<HybridSeed> foldIn, MovieFilterMatcher filter, int needed,
+        IReadOnlySet<int> excluded)
+    {
+        if (algorithm != RecommendationAlgorithm.Content && state.Hybrid is { } hybrid && state.Model.Ranker is { } ranker
+            && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
+        {
+            return (HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, filter, needed, excluded), RecommendationAlgorithm.Hybrid);
+        }
+
+        var ranked = CandidatePool.Build(state, contentSeeds, filter, needed + excluded.Count);
+        if (excluded.Count > 0)
+        {
+            ranked.RemoveAll(r => excluded.Contains(r.Movie));
+        }
+
+        return (new HybridRanking(ranked, []), RecommendationAlgorithm.Content);
+    }
+
+    private static RecommendationResult Page(ServingState state, int[] seeds, IReadOnlyList<Movie> seedMovies,
+        (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity)
+    {
+        List<ScoredMovie> ranked = ranking.Ranking.Ranked;
+        int total = ranked.Count;
+        int needed = offset + count;
         if (diversity > 0 && ranked.Count > 1)
         {
             int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
-            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity);
+            double prior = ranking.Algorithm == RecommendationAlgorithm.Hybrid ? 0 : state.PopularityPrior;
+            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity, prior);
         }
 
         var items = new List<Recommendation>(count);
@@ -176,7 +251,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         {
             ScoredMovie scored = ranked[i];
             items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
-                ExplanationBuilder.Explain(state.Model, seeds, scored.Movie)));
+                Explain(state, seeds, scored.Movie, ranking.Ranking.CoLiked)));
         }
 
         return new RecommendationResult
@@ -187,7 +262,22 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             Offset = offset,
             Items = items,
             IsShort = items.Count < count,
+            Algorithm = ranking.Algorithm,
         };
+    }
+
+    // Collaborative evidence leads ("people who liked Heat also liked…"), then the shared content features.
+    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, int[] seeds, int movie,
+        Dictionary<int, (int Seed, float Similarity)> coLiked)
+    {
+        IReadOnlyList<ExplanationItem> content = ExplanationBuilder.Explain(state.Model, seeds, movie);
+        if (!coLiked.TryGetValue(movie, out var evidence))
+        {
+            return content;
+        }
+
+        var item = new ExplanationItem(TermKind.CoLiked, state.Movies[evidence.Seed].Title, Math.Round(evidence.Similarity, ExplanationWeightDecimals));
+        return [item, .. content];
     }
 
     /// <summary>Dense indices of the seeds, or null (with did-you-mean candidates) when one does not resolve.</summary>

@@ -19,6 +19,7 @@ public static class RecommenderServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RecommenderService>();
         services.TryAddSingleton<IRecommenderService>(provider => provider.GetRequiredService<RecommenderService>());
+        services.TryAddSingleton<IProfileRecommender>(provider => provider.GetRequiredService<RecommenderService>());
         return services;
     }
 }

@@ -22,6 +22,30 @@ public static class RecommenderModelExtensions
             TopTermOffsets = model.TopTermOffsets,
             TopTermIndices = model.TopTermIndices,
             TopTermWeights = model.TopTermWeights,
+            Collaborative = model.Collaborative,
+            Ranker = model.Ranker,
+        };
+    }
+
+    /// <summary>The same content arrays (not copied) with a collaborative part and ranker attached (or removed with nulls).</summary>
+    public static RecommenderModel WithHybrid(this RecommenderModel model, Collaborative.CollaborativeModel? collaborative, Hybrid.LearnedRanker? ranker)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new RecommenderModel
+        {
+            Manifest = model.Manifest,
+            Movies = model.Movies,
+            NeighbourOffsets = model.NeighbourOffsets,
+            NeighbourIndices = model.NeighbourIndices,
+            NeighbourScores = model.NeighbourScores,
+            Terms = model.Terms,
+            TermKinds = model.TermKinds,
+            TermLabels = model.TermLabels,
+            TopTermOffsets = model.TopTermOffsets,
+            TopTermIndices = model.TopTermIndices,
+            TopTermWeights = model.TopTermWeights,
+            Collaborative = collaborative,
+            Ranker = ranker,
         };
     }
 }
