@@ -24,7 +24,8 @@ public static class TrainerApp
             config.Settings.Registrar.RegisterInstance(pipeline ?? new TrainingPipeline(new CatalogReader(), new ModelWriter()));
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Train a model from a TMDB catalog (.csv or .csv.gz) and publish it to a model directory.")
-                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--output", "models");
+                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--output", "models")
+                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--ratings", "ratings.csv", "--links", "links.csv", "--output", "models");
         });
         return app;
     }

@@ -12,7 +12,7 @@ public sealed record RankerTrainingOptions
 {
     public const int DefaultFolds = 2;
     public const int DefaultProfileSize = 5;
-    public const int DefaultMinLikedPerUser = 6;
+    public const int DefaultMinLikedPerUser = 3;
     public const int DefaultSeedQueriesPerUser = 3;
     public const int DefaultProfileQueriesPerUser = 1;
     public const int DefaultIterations = 300;

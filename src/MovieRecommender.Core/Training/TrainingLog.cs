@@ -10,6 +10,10 @@ internal static partial class TrainingLog
         Message = "Read {Rows} rows from {Input} ({Format}): {Movies} films, {Skipped} skipped, {Filtered} filtered out")]
     public static partial void CatalogRead(ILogger logger, int rows, string input, CatalogFormat format, int movies, int skipped, int filtered);
 
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Read {Rows} rating rows from {Input}: {Used} used, {Outside} of films outside the catalog, {Malformed} malformed; {Users} users")]
+    public static partial void RatingsRead(ILogger logger, long rows, string input, int used, long outside, long malformed, int users);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Published model {Version} to {Directory} ({Bytes} bytes)")]
     public static partial void ModelPublished(ILogger logger, string version, string directory, long bytes);
 }

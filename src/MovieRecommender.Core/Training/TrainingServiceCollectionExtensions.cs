@@ -12,6 +12,7 @@ public static class TrainingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<TrainingOptions>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
+        services.AddSingleton<Collaborative.IRatingsReader, Collaborative.MovieLensRatingsReader>();
         services.AddSingleton<IModelWriter, ModelWriter>();
         services.AddSingleton<IModelReader, ModelReader>();
         services.AddSingleton<ITrainingPipeline, TrainingPipeline>();

@@ -14,5 +14,8 @@ public sealed record TrainingSummary
     public required long NeighbourEntries { get; init; }
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<TrainingStage, TimeSpan> StageDurations { get; init; }
+
+    /// <summary>What the ratings contributed, or null for a content-only model.</summary>
+    public CollaborativeSummary? Collaborative { get; init; }
     public TimeSpan TotalDuration => StageDurations.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 }

@@ -44,6 +44,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Keep films whose status is not Released.")]
     public bool IncludeUnreleased { get; init; }
 
+    [CommandOption("--ratings <FILE>")]
+    [Description("Ratings in the MovieLens layout (userId,movieId,rating,timestamp; .csv or .csv.gz): trains the collaborative part and the hybrid ranker. Needs --links.")]
+    public string? RatingsPath { get; init; }
+
+    [CommandOption("--links <FILE>")]
+    [Description("MovieLens links (movieId,imdbId,tmdbId) mapping the ratings' film ids to TMDB ids. Needs --ratings.")]
+    public string? LinksPath { get; init; }
+
     [CommandOption("--max-features <N>")]
     [Description("TF-IDF vocabulary size cap (default 50000).")]
     public int? MaxFeatures { get; init; }
@@ -65,6 +73,11 @@ public sealed class TrainSettings : CommandSettings
             return ValidationResult.Error($"--neighbours must be between 1 and {MaxNeighbours}.");
         }
 
+        if (string.IsNullOrWhiteSpace(RatingsPath) != string.IsNullOrWhiteSpace(LinksPath))
+        {
+            return ValidationResult.Error("--ratings and --links go together: give both (MovieLens layout), or neither for a content-only model.");
+        }
+
         if (MinVotes is < 0)
         {
             return ValidationResult.Error("--min-votes must not be negative.");
@@ -84,5 +97,7 @@ public sealed class TrainSettings : CommandSettings
         ReleasedOnly = !IncludeUnreleased,
         Neighbours = Neighbours,
         MaxFeatures = MaxFeatures,
+        RatingsPath = string.IsNullOrWhiteSpace(RatingsPath) ? null : RatingsPath,
+        LinksPath = string.IsNullOrWhiteSpace(LinksPath) ? null : LinksPath,
     };
 }

@@ -63,11 +63,19 @@ public sealed class FakeRecommenderService : IRecommenderService
             return RecommendationResult.NotFound([new TitleSuggestion(TestMovies.Heat, 80), new TitleSuggestion(TestMovies.Collateral, 60)]);
         }
 
+        // Asked for the hybrid, the fake answers as a model trained with ratings would: collaborative evidence first.
+        bool hybrid = request.Algorithm == RecommendationAlgorithm.Hybrid;
+        ExplanationItem[] content = [new ExplanationItem(TermKind.Director, "Michael Mann", 0.5), new ExplanationItem(TermKind.Keyword, "vigilante", 0.2)];
+        IReadOnlyList<ExplanationItem> explanation = hybrid ? [new ExplanationItem(TermKind.CoLiked, seeds[0].Title, 0.31), .. content] : content;
         var others = TestMovies.All.Where(x => !seeds.Contains(x)).ToList();
         var items = others.Skip(request.Offset).Take(request.Count)
-            .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), [new ExplanationItem(TermKind.Director, "Michael Mann", 0.5), new ExplanationItem(TermKind.Keyword, "vigilante", 0.2)]))
+            .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), explanation))
             .ToList();
-        return new RecommendationResult { Status = RecommendationStatus.Ok, Seeds = seeds, Total = others.Count, Offset = request.Offset, Items = items };
+        return new RecommendationResult
+        {
+            Status = RecommendationStatus.Ok, Seeds = seeds, Total = others.Count, Offset = request.Offset, Items = items,
+            Algorithm = hybrid ? RecommendationAlgorithm.Hybrid : RecommendationAlgorithm.Content,
+        };
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
