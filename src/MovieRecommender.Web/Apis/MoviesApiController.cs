@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
 
@@ -9,7 +10,7 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Film details and the top-rated list.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
 public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
 {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
@@ -10,7 +11,8 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Films like one title or several liked films, as JSON or CSV.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
+[RecommendationCost]
 [RequiresModel]
 public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics) : ControllerBase
 {

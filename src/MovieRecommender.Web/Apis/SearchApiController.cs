@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Queries;
@@ -10,7 +11,7 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Title autocomplete.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class SearchApiController(IRecommenderService recommender) : ControllerBase
 {
     /// <summary>Films whose title matches <c>q</c>, best first.</summary>
