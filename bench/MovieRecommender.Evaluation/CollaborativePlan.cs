@@ -6,7 +6,7 @@ namespace MovieRecommender.Evaluation;
 /// <summary>
 /// Collaborative configurations evaluated on a split with training users. Settings were explored on the development
 /// split only (rows "ablation"); the defaults are the product's (<see cref="ItemSimilarityOptions"/>,
-/// <see cref="ImplicitAlsOptions"/>, <see cref="HybridCandidateOptions"/>).
+/// <see cref="ImplicitAlsOptions"/>, <see cref="HybridOptions"/>).
 /// </summary>
 public static class CollaborativePlan
 {
@@ -33,12 +33,15 @@ public static class CollaborativePlan
     ];
 
     /// <summary>The product's hybrid, then ablations of its candidate sources (each trains its own ranker: run them with --only).</summary>
-    public static IReadOnlyList<(string Name, HybridCandidateOptions Candidates, bool OnlyOnRequest)> Hybrid { get; } =
+    public static IReadOnlyList<(string Name, HybridOptions Candidates, bool OnlyOnRequest)> Hybrid { get; } =
     [
-        (HybridName, HybridCandidateOptions.Default, false),
-        ("ablation: hybrid without the popular head", HybridCandidateOptions.Default with { PopularHead = 0 }, true),
-        ("ablation: hybrid without ALS candidates", HybridCandidateOptions.Default with { AlsCandidates = 0 }, true),
+        (HybridName, HybridOptions.Default, false),
+        ("ablation: hybrid without the popular head", HybridOptions.Default with { PopularHead = 0 }, true),
+        ("ablation: hybrid without ALS candidates", HybridOptions.Default with { AlsCandidates = 0 }, true),
     ];
+
+    /// <summary>Profile popularity discounts compared on the personal protocol (same ranker; the first is the product default).</summary>
+    public static IReadOnlyList<double> ProfileDiscounts { get; } = [HybridOptions.DefaultProfilePopularityDiscount, 0, 1, 2, 3, 5];
 
     /// <summary>The collaborative rows drawn in the chart: one per step.</summary>
     public static IReadOnlySet<string> Charted { get; } = new HashSet<string>(StringComparer.Ordinal) { ItemItemName, AlsName, BlendName, HybridName };

@@ -15,7 +15,8 @@ namespace MovieRecommender.Evaluation;
 /// </summary>
 public sealed class CollaborativeSetup(IReadOnlyList<Movie> catalog, IReadOnlyList<UserFilmRating> training, TextWriter log)
 {
-    private readonly Dictionary<HybridCandidateOptions, RecommenderModel> _hybrids = [];
+    private readonly Dictionary<HybridOptions, RecommenderModel> _hybrids = [];
+    private readonly Dictionary<(int PopularHead, int AlsCandidates), LearnedRanker> _rankers = [];
     private RecommenderModel? _content;
     private RatingMatrix? _matrix;
     private CollaborativeModel? _collaborative;
@@ -30,7 +31,7 @@ public sealed class CollaborativeSetup(IReadOnlyList<Movie> catalog, IReadOnlyLi
     /// <summary>Training ratings per catalog film (for the cold-start slices).</summary>
     public int[] RatingCounts => Collaborative.RatingCounts;
 
-    public RecommenderModel Hybrid(HybridCandidateOptions candidates)
+    public RecommenderModel Hybrid(HybridOptions candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (_hybrids.TryGetValue(candidates, out var cached))
@@ -38,17 +39,25 @@ public sealed class CollaborativeSetup(IReadOnlyList<Movie> catalog, IReadOnlyLi
             return cached;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        var ranker = RankerTrainer.Train(Content, training, ItemSimilarityOptions.Default, ImplicitAlsOptions.Default, candidates, RankerTrainingOptions.Default);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ranker: {ranker.Queries} queries, {ranker.Rows} rows, {ranker.PositiveShare:P1} positive, {ranker.Ranker.TreeCount} trees ({stopwatch.Elapsed.TotalSeconds:0} s)"));
+        // The discounts only re-rank; the ranker depends on the candidate sources alone, so it is trained once per source setting.
+        var sources = (candidates.PopularHead, candidates.AlsCandidates);
+        if (!_rankers.TryGetValue(sources, out var ranker))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var trained = RankerTrainer.Train(Content, training, ItemSimilarityOptions.Default, ImplicitAlsOptions.Default, candidates, RankerTrainingOptions.Default);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  ranker: {trained.Queries} queries, {trained.Rows} rows, {trained.PositiveShare:P1} positive, {trained.Ranker.TreeCount} trees ({stopwatch.Elapsed.TotalSeconds:0} s)"));
+            ranker = trained.Ranker;
+            _rankers[sources] = ranker;
+        }
+
         var parameters = new Dictionary<string, string>(Content.Manifest.Parameters);
         foreach (var (key, value) in candidates.ToParameters())
         {
             parameters[key] = value;
         }
 
-        var model = Content.WithManifest(Content.Manifest with { Parameters = parameters }).WithHybrid(Collaborative, ranker.Ranker);
+        var model = Content.WithManifest(Content.Manifest with { Parameters = parameters }).WithHybrid(Collaborative, ranker);
         _hybrids[candidates] = model;
         return model;
     }

@@ -43,11 +43,11 @@ public static class EvaluationCommand
         var results = Evaluate(Recommenders(catalog, options).Concat(CollaborativeRecommenders(options, setup)), runner.Run, output);
 
         IReadOnlyList<ConfigurationResult> personal = [];
-        var profileCases = ProfileProtocol.BuildCases(ratings.Of(split.Scores), options.Seed);
+        var profileCases = ProfileProtocol.BuildCases(ratings.Of(split.Scores), options.Seed, options.ProfilesPerUser);
         if (setup is not null && options.Only is null)
         {
             var profileRunner = new ProfileRunner(profileCases, catalog.Length, similarity, options.Cutoff);
-            output.WriteLine(FormattableString.Invariant($"personal protocol: {profileCases.Count} users, {ProfileProtocol.ProfileSize} rated films in"));
+            output.WriteLine(FormattableString.Invariant($"personal protocol: {profileCases.Count} profiles, {ProfileProtocol.ProfileSize} rated films in"));
             personal = Evaluate(ProfileRecommenders(catalog, setup), profileRunner.Run, output);
         }
 
@@ -101,7 +101,7 @@ public static class EvaluationCommand
         {
             var reference = personal.FirstOrDefault(r => r.Name == OriginalProfileName);
             var personalSection = string.Create(CultureInfo.InvariantCulture,
-                $"{profileCases.Count} users; {ProfileProtocol.ProfileSize} rated films in (any rating), top-{options.Cutoff} out, scored on the user's other liked films; coverage = share of the catalog in at least one user's list.\n\n{QualityTable.ToMarkdown(personal, reference, options.Cutoff, options.Seed)}");
+                $"{profileCases.Count} profiles ({options.ProfilesPerUser} per scored user); {ProfileProtocol.ProfileSize} rated films in (any rating), top-{options.Cutoff} out, scored on the user's other liked films; coverage = share of the catalog in at least one user's list.\n\n{QualityTable.ToMarkdown(personal, reference, options.Cutoff, options.Seed)}");
             MarkdownSection.TryReplace(quality, $"{marker}-personal", personalSection);
             File.WriteAllText(Path.Combine(directory, $"{marker}-personal.svg"), QualityChart.ToSvg(personal, options.Cutoff));
         }
@@ -160,6 +160,11 @@ public static class EvaluationCommand
         yield return new AlsProfileRecommender("ALS fold-in (all 5 ratings)", setup.Collaborative.Factors);
         yield return new EngineProfileRecommender("hybrid (engine: fold-in + learned ranker) = product default",
             setup.Hybrid(CollaborativePlan.Hybrid[0].Candidates), RecommendationAlgorithm.Hybrid);
+        foreach (var discount in CollaborativePlan.ProfileDiscounts.Skip(1).Where(d => d != CollaborativePlan.ProfileDiscounts[0]))
+        {
+            yield return new EngineProfileRecommender(FormattableString.Invariant($"ablation: hybrid, profile popularity discount {discount}"),
+                setup.Hybrid(CollaborativePlan.Hybrid[0].Candidates with { ProfilePopularityDiscount = discount }), RecommendationAlgorithm.Hybrid);
+        }
     }
 
     // --only takes one or more texts separated by '|'; a configuration runs when its name contains any of them.

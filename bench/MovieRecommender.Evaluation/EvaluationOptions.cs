@@ -22,6 +22,9 @@ public sealed record EvaluationOptions
     public string Split { get; init; } = "test";
     public int Seed { get; init; } = DefaultSeed;
     public int SeedsPerUser { get; init; } = 1;
+
+    /// <summary>Profiles drawn per scored user in the personal protocol.</summary>
+    public int ProfilesPerUser { get; init; } = 1;
     public int Cutoff { get; init; } = DefaultCutoff;
     public int MinVotes { get; init; } = MediumPresetMinVotes;
 
@@ -58,6 +61,7 @@ public sealed record EvaluationOptions
             Split = values.GetValueOrDefault("split", "test"),
             Seed = Integer("seed", DefaultSeed),
             SeedsPerUser = Integer("seeds-per-user", 1),
+            ProfilesPerUser = Integer("profiles-per-user", 1),
             Cutoff = Integer("k", DefaultCutoff),
             MinVotes = Integer("min-votes", MediumPresetMinVotes),
             OutputDirectory = values.GetValueOrDefault("output"),

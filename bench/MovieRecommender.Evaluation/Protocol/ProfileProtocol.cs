@@ -12,8 +12,9 @@ public static class ProfileProtocol
 {
     public const int ProfileSize = 5;
 
-    public static IReadOnlyList<ProfileCase> BuildCases(IReadOnlyList<UserFilmRating> scoredRatings, int seed)
+    public static IReadOnlyList<ProfileCase> BuildCases(IReadOnlyList<UserFilmRating> scoredRatings, int seed, int profilesPerUser = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(profilesPerUser);
         ArgumentNullException.ThrowIfNull(scoredRatings);
         var random = new Random(seed);
         var cases = new List<ProfileCase>();
@@ -32,9 +33,12 @@ public static class ProfileProtocol
                 continue;
             }
 
-            var profile = ratingOf.Keys.Order().OrderBy(_ => random.Next()).Take(ProfileSize).Select(f => (f, ratingOf[f])).ToArray();
-            var relevant = liked.Where(f => !profile.Any(p => p.f == f)).ToHashSet();
-            cases.Add(new ProfileCase((int)user.Key, profile, relevant));
+            for (var draw = 0; draw < profilesPerUser; draw++)
+            {
+                var profile = ratingOf.Keys.Order().OrderBy(_ => random.Next()).Take(ProfileSize).Select(f => (f, ratingOf[f])).ToArray();
+                var relevant = liked.Where(f => !profile.Any(p => p.f == f)).ToHashSet();
+                cases.Add(new ProfileCase((int)user.Key, profile, relevant));
+            }
         }
 
         return cases;

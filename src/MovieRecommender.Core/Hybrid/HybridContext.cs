@@ -10,14 +10,20 @@ namespace MovieRecommender.Core.Hybrid;
 /// </summary>
 internal sealed class HybridContext
 {
-    public HybridContext(RecommenderModel model, CollaborativeModel collaborative, PopularityOrder popularity, HybridCandidateOptions options)
+    public HybridContext(RecommenderModel model, CollaborativeModel collaborative, PopularityOrder popularity, HybridOptions options)
     {
         Model = model;
         Collaborative = collaborative;
         Popularity = popularity;
         Options = options;
         RatedFilms = [.. Enumerable.Range(0, collaborative.FilmCount).Where(collaborative.Factors.Has)];
+        int most = collaborative.RatingCounts.Length == 0 ? 0 : collaborative.RatingCounts.Max();
+        double scale = most > 0 ? Math.Log(1.0 + most) : 1;
+        LogRatedShare = [.. collaborative.RatingCounts.Select(c => (float)(Math.Log(1.0 + c) / scale))];
     }
+
+    /// <summary>ln(1 + ratings) / ln(1 + most ratings of a film), 0–1: what the popularity discount multiplies.</summary>
+    public float[] LogRatedShare { get; }
 
     public RecommenderModel Model { get; }
 
@@ -25,7 +31,7 @@ internal sealed class HybridContext
 
     public PopularityOrder Popularity { get; }
 
-    public HybridCandidateOptions Options { get; }
+    public HybridOptions Options { get; }
 
     /// <summary>Films with ALS factors, scanned for the ALS candidates.</summary>
     public int[] RatedFilms { get; }

@@ -21,7 +21,7 @@ public static class RankerTrainer
         IReadOnlyList<UserFilmRating> ratings,
         ItemSimilarityOptions similarity,
         ImplicitAlsOptions als,
-        HybridCandidateOptions candidates,
+        HybridOptions candidates,
         RankerTrainingOptions options,
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ internal static class HybridCandidatePool
     private const double ContinuationScale = 0.5;
 
     public static HybridRanking Build(ServingState state, HybridContext context, LearnedRanker ranker, IReadOnlyList<HybridSeed> seeds,
-        IReadOnlyList<HybridSeed> foldIn, MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
+        IReadOnlyList<HybridSeed> foldIn, double popularityDiscount, MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
     {
         var query = HybridQuery.Build(context, seeds, foldIn);
         var ranked = new List<ScoredMovie>(query.Candidates.Length);
@@ -33,7 +33,8 @@ internal static class HybridCandidatePool
                 continue;
             }
 
-            ranked.Add(new ScoredMovie(film, Logistic(ranker.Score(query.FeaturesOf(c)))));
+            double score = ranker.Score(query.FeaturesOf(c)) - (popularityDiscount * context.LogRatedShare[film]);
+            ranked.Add(new ScoredMovie(film, Logistic(score)));
             if (query.BestCollaborativeSeed[c] >= 0)
             {
                 coLiked[film] = (query.BestCollaborativeSeed[c], query.BestCollaborativeSimilarity[c]);

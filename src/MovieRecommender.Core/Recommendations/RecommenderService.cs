@@ -150,7 +150,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         Movie[] seedMovies = [.. liked.Select(s => state.Movies[s.Film])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
         IReadOnlySet<int> excluded = request.HideSeen ? seen : NoExclusions;
-        var ranking = Rank(state, request.Algorithm, contentSeeds, liked, seeds, filter, offset + count, excluded);
+        var ranking = Rank(state, request.Algorithm, contentSeeds, liked, seeds, isProfile: true, filter, offset + count, excluded);
         return Page(state, contentSeeds, seedMovies, ranking, count, offset, diversity);
     }
 
@@ -204,7 +204,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
         HybridSeed[] hybridSeeds = [.. seeds.Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
-        var ranking = Rank(state, request.Algorithm, seeds, hybridSeeds, hybridSeeds, filter, offset + count, NoExclusions);
+        var ranking = Rank(state, request.Algorithm, seeds, hybridSeeds, hybridSeeds, isProfile: false, filter, offset + count, NoExclusions);
         return Page(state, seeds, seedMovies, ranking, count, offset, diversity);
     }
 
@@ -215,13 +215,14 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     /// similarity over <paramref name="contentSeeds"/>. Cold-start seeds thus always get their content neighbours.
     /// </summary>
     private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
-        int[] contentSeeds, IReadOnlyList<HybridSeed> hybridSeeds, IReadOnlyList<HybridSeed> foldIn, MovieFilterMatcher filter, int needed,
-        IReadOnlySet<int> excluded)
+        int[] contentSeeds, IReadOnlyList<HybridSeed> hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile, MovieFilterMatcher filter,
+        int needed, IReadOnlySet<int> excluded)
     {
         if (algorithm != RecommendationAlgorithm.Content && state.Hybrid is { } hybrid && state.Model.Ranker is { } ranker
             && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
         {
-            return (HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, filter, needed, excluded), RecommendationAlgorithm.Hybrid);
+            double discount = isProfile ? hybrid.Options.ProfilePopularityDiscount : hybrid.Options.SeedPopularityDiscount;
+            return (HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded), RecommendationAlgorithm.Hybrid);
         }
 
         var ranked = CandidatePool.Build(state, contentSeeds, filter, needed + excluded.Count);

@@ -32,7 +32,7 @@ internal sealed class ServingState
         TermPostings = termPostings;
         PopularityPrior = options.PopularityPrior;
         Hybrid = model.HasHybrid
-            ? new HybridContext(model, model.Collaborative!, popularity, HybridCandidateOptions.FromParameters(model.Manifest.Parameters))
+            ? new HybridContext(model, model.Collaborative!, popularity, HybridOptions.FromParameters(model.Manifest.Parameters))
             : null;
         Resolver = new TitleResolver(model.Movies, titles, FindById, options.FuzzyCutoff, options.MaxSuggestions);
     }

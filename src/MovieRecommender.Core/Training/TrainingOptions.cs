@@ -1,3 +1,6 @@
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
+
 namespace MovieRecommender.Core.Training;
 
 /// <summary>Settings of the training pipeline (bind from the "TrainingOptions" configuration section).</summary>
@@ -7,14 +10,14 @@ public sealed class TrainingOptions
     public ModelBuildOptions Build { get; set; } = new();
 
     /// <summary>Item-item collaborative filtering settings (used when ratings are given).</summary>
-    public Collaborative.ItemSimilarityOptions ItemSimilarity { get; set; } = Collaborative.ItemSimilarityOptions.Default;
+    public ItemSimilarityOptions ItemSimilarity { get; set; } = ItemSimilarityOptions.Default;
 
     /// <summary>Implicit ALS settings (used when ratings are given).</summary>
-    public Collaborative.ImplicitAlsOptions Als { get; set; } = Collaborative.ImplicitAlsOptions.Default;
+    public ImplicitAlsOptions Als { get; set; } = ImplicitAlsOptions.Default;
 
-    /// <summary>Where the hybrid's candidates come from (stored in the model for serving).</summary>
-    public Hybrid.HybridCandidateOptions Candidates { get; set; } = Hybrid.HybridCandidateOptions.Default;
+    /// <summary>The hybrid's candidate sources and popularity discounts (stored in the model for serving).</summary>
+    public HybridOptions Hybrid { get; set; } = HybridOptions.Default;
 
     /// <summary>How the learned ranker is trained.</summary>
-    public Hybrid.RankerTrainingOptions Ranker { get; set; } = Hybrid.RankerTrainingOptions.Default;
+    public RankerTrainingOptions Ranker { get; set; } = RankerTrainingOptions.Default;
 }

@@ -145,7 +145,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
             RankerTrainingResult ranker;
             try
             {
-                ranker = RankerTrainer.Train(content, read.Ratings, _options.ItemSimilarity, _options.Als, _options.Candidates, _options.Ranker,
+                ranker = RankerTrainer.Train(content, read.Ratings, _options.ItemSimilarity, _options.Als, _options.Hybrid, _options.Ranker,
                     progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Collaborative, CollaborativeShare + (f * (1 - CollaborativeShare))))),
                     cancellationToken);
             }
@@ -169,7 +169,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
         };
         parameters.AddRange(_options.ItemSimilarity.ToParameters());
         parameters.AddRange(_options.Als.ToParameters());
-        parameters.AddRange(_options.Candidates.ToParameters());
+        parameters.AddRange(_options.Hybrid.ToParameters());
         parameters.AddRange(_options.Ranker.ToParameters());
         var summary = new CollaborativeSummary
         {

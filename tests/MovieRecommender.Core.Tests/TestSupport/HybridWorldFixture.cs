@@ -10,7 +10,7 @@ public sealed class HybridWorldFixture
 {
     public static readonly ItemSimilarityOptions Similarity = ItemSimilarityOptions.Default with { Neighbours = 10, Shrinkage = 10 };
     public static readonly ImplicitAlsOptions Als = ImplicitAlsOptions.Default with { Factors = 8, Iterations = 8, Regularization = 0.5 };
-    public static readonly HybridCandidateOptions Candidates = new() { PopularHead = 5, AlsCandidates = 5 };
+    public static readonly HybridOptions Candidates = new() { PopularHead = 5, AlsCandidates = 5 };
     public static readonly RankerTrainingOptions Ranker = RankerTrainingOptions.Default with { Iterations = 30, Leaves = 8, MinExamplesPerLeaf = 5, Threads = 1 };
 
     public HybridWorldFixture()
