@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK: Debian's Chromium for the end-to-end browser tests
 # (Playwright drives it through /usr/bin/chromium; `playwright install` is neither possible nor needed here)
-# and python3 for summing the TRX result files.
+# and python3 for summing the TRX result files; redis-server, nginx and wrk for the scale-out tests
+# (tests/MovieRecommender.ScaleOut.Tests, scripts/scale-test.sh), which start them on free loopback ports.
 # Safe to run again: it only installs what is missing. Installs only as root; otherwise it says what to run.
 set -euo pipefail
 
@@ -18,6 +19,16 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
 fi
 if ! command -v python3 >/dev/null 2>&1; then
   missing_packages+=(python3)
+fi
+# Debian starts a service on install only where policy allows; the tests never use a system-wide instance.
+if ! command -v redis-server >/dev/null 2>&1; then
+  missing_packages+=(redis-server)
+fi
+if ! command -v nginx >/dev/null 2>&1 && [[ ! -x /usr/sbin/nginx ]]; then
+  missing_packages+=(nginx)
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+  missing_packages+=(wrk)
 fi
 
 if [[ ${#missing_packages[@]} -eq 0 ]]; then

@@ -10,6 +10,7 @@ try
         .AddSecurity()
         .AddForwardedHeadersFromSettings()
         .AddRateLimitPolicies()
+        .AddScaleOut()
         .AddCoreServices();
 
     var app = builder.Build();

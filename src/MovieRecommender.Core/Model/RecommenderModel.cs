@@ -1,6 +1,7 @@
 using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Collaborative;
 using MovieRecommender.Core.Hybrid;
+using MovieRecommender.Core.Watch;
 
 namespace MovieRecommender.Core.Model;
 
@@ -50,6 +51,9 @@ public sealed class RecommenderModel
 
     /// <summary>True when the model can serve the hybrid (collaborative part and ranker both present).</summary>
     public bool HasHybrid => Collaborative is not null && Ranker is not null;
+
+    /// <summary>Where films can be watched (the optional providers file), or null when the model has none.</summary>
+    public WatchAvailability? WatchProviders { get; init; }
 
     public int MovieCount => Movies.Count;
 

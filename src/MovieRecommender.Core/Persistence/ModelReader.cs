@@ -60,6 +60,11 @@ public sealed class ModelReader : IModelReader
         var topTerms = await topTermsTask.ConfigureAwait(false);
         var collaborative = await collaborativeTask.ConfigureAwait(false);
 
+        // Optional and small next to the rest: read after them. Listed but missing or damaged is an error like any file.
+        var providers = manifest.Files.ContainsKey(ModelFormat.ProvidersFile)
+            ? ReadFile(directory, manifest, ModelFormat.ProvidersFile, ModelFormat.ProvidersMagic, WatchAvailabilitySerializer.Read)
+            : null;
+
         return new RecommenderModel
         {
             Manifest = manifest,
@@ -75,6 +80,7 @@ public sealed class ModelReader : IModelReader
             TopTermWeights = topTerms.Values,
             Collaborative = collaborative?.Item1,
             Ranker = collaborative?.Item2,
+            WatchProviders = providers,
         };
     }
 

@@ -105,7 +105,12 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
 
-        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity);
+        if (!_options.CacheEnabled)
+        {
+            return Compute(state, request, count, offset, diversity);
+        }
+
+        string key = RecommendationCacheKey.ForRecommend(GenerationScope(state), request, count, offset, diversity);
         if (_cache.TryGetValue(key, out RecommendationResult? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -160,7 +165,12 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         MovieFilter safeFilter = filter ?? MovieFilter.None;
         int boundedOffset = Math.Max(0, offset);
         int boundedLimit = Math.Clamp(limit, 1, MaxPageSize);
-        string key = RecommendationCacheKey.ForTopRated(state.Generation, safeFilter, boundedOffset, boundedLimit);
+        if (!_options.CacheEnabled)
+        {
+            return state.TopRated.Page(state.Movies, state.CreateFilter(safeFilter, []), boundedOffset, boundedLimit);
+        }
+
+        string key = RecommendationCacheKey.ForTopRated(GenerationScope(state), safeFilter, boundedOffset, boundedLimit);
         if (_cache.TryGetValue(key, out PagedResult<Movie>? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -189,6 +199,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     }
 
     public void Dispose() => _cache.Dispose();
+
+    private static string GenerationScope(ServingState state) => state.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
 

@@ -14,6 +14,10 @@ internal static partial class TrainingLog
         Message = "Read {Rows} rating rows from {Input}: {Used} used, {Outside} of films outside the catalog, {Malformed} malformed; {Users} users")]
     public static partial void RatingsRead(ILogger logger, long rows, string input, int used, long outside, long malformed, int users);
 
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Read {Records} watch-provider records from {Input}: {Films} films of the catalog, {NotInCatalog} not in it (dropped)")]
+    public static partial void ProvidersRead(ILogger logger, int records, string input, int films, int notInCatalog);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Published model {Version} to {Directory} ({Bytes} bytes)")]
     public static partial void ModelPublished(ILogger logger, string version, string directory, long bytes);
 }

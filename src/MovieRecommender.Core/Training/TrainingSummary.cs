@@ -17,5 +17,9 @@ public sealed record TrainingSummary
 
     /// <summary>What the ratings contributed, or null for a content-only model.</summary>
     public CollaborativeSummary? Collaborative { get; init; }
+
+    /// <summary>Films with watch-provider data in the model, or null when no providers file was given.</summary>
+    public int? ProviderFilms { get; init; }
+
     public TimeSpan TotalDuration => StageDurations.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 }

@@ -52,6 +52,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("MovieLens links (movieId,imdbId,tmdbId) mapping the ratings' film ids to TMDB ids. Needs --ratings.")]
     public string? LinksPath { get; init; }
 
+    [CommandOption("--providers <FILE>")]
+    [Description("Optional watch providers in TMDB's layout, per country (.json array or JSON Lines, optionally .gz); stored in the model.")]
+    public string? ProvidersPath { get; init; }
+
     [CommandOption("--max-features <N>")]
     [Description("TF-IDF vocabulary size cap (default 50000).")]
     public int? MaxFeatures { get; init; }
@@ -99,5 +103,6 @@ public sealed class TrainSettings : CommandSettings
         MaxFeatures = MaxFeatures,
         RatingsPath = string.IsNullOrWhiteSpace(RatingsPath) ? null : RatingsPath,
         LinksPath = string.IsNullOrWhiteSpace(LinksPath) ? null : LinksPath,
+        ProvidersPath = string.IsNullOrWhiteSpace(ProvidersPath) ? null : ProvidersPath,
     };
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
@@ -12,7 +13,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
-public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
+public sealed class MoviesApiController(IRecommenderService recommender, RecommendationPageCache pages) : ControllerBase
 {
     /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
@@ -30,6 +31,6 @@ public sealed class MoviesApiController(IRecommenderService recommender) : Contr
     [HttpGet("/api/v1/movies/top-rated")]
     [ProducesResponseType<PagedMoviesResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query) =>
-        ApiMapper.Paged(recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count));
+    public async Task<PagedMoviesResponse> TopRated([FromQuery] MovieFilterQuery query) =>
+        ApiMapper.Paged(await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, HttpContext.RequestAborted));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
@@ -14,7 +15,7 @@ namespace MovieRecommender.Web.Apis;
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RecommendationCost]
 [RequiresModel]
-public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics) : ControllerBase
+public sealed class RecommendationsApiController(RecommendationPageCache pages, SearchStatistics statistics) : ControllerBase
 {
     public const string CsvFileName = "recommendations.csv";
 
@@ -23,9 +24,9 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     [ProducesResponseType<RecommendationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult Get([FromQuery] RecommendationQuery query)
+    public async Task<IActionResult> Get([FromQuery] RecommendationQuery query)
     {
-        var result = Recommend(query, out var error);
+        var (result, error) = await RecommendAsync(query);
         return error ?? Ok(ApiMapper.Recommendations(result!));
     }
 
@@ -34,30 +35,28 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult GetCsv([FromQuery] RecommendationQuery query)
+    public async Task<IActionResult> GetCsv([FromQuery] RecommendationQuery query)
     {
-        var result = Recommend(query, out var error);
+        var (result, error) = await RecommendAsync(query);
         return error ?? File(RecommendationCsvWriter.Write(result!), "text/csv; charset=utf-8", CsvFileName);
     }
 
-    private RecommendationResult? Recommend(RecommendationQuery query, out IActionResult? error)
+    private async Task<(RecommendationResult? Result, IActionResult? Error)> RecommendAsync(RecommendationQuery query)
     {
-        error = null;
         if (!query.HasSeed)
         {
             ModelState.AddModelError("title", "Give a title or at least one id.");
-            error = ValidationProblem(ModelState);
-            return null;
+            return (null, ValidationProblem(ModelState));
         }
 
-        var result = recommender.Recommend(query.ToRequest());
+        var result = await pages.RecommendAsync(query.ToRequest(), HttpContext.RequestAborted);
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
-            error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
+            var error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
                 $"No film matches {what}. See 'suggestions' for close matches.",
                 new Dictionary<string, object?> { ["suggestions"] = result.Suggestions.Select(ApiMapper.Suggestion).ToList() });
-            return null;
+            return (null, error);
         }
 
         foreach (var seed in result.Seeds)
@@ -65,6 +64,6 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
             statistics.Record(seed.Title);
         }
 
-        return result;
+        return (result, null);
     }
 }

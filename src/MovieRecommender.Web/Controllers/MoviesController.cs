@@ -17,9 +17,9 @@ public sealed class MoviesController(PageBuilder pages) : Controller
 
     [HttpGet("/movies/{id:int}")]
     [HttpHead("/movies/{id:int}")]
-    public IActionResult Details(int id)
+    public async Task<IActionResult> Details(int id)
     {
-        var model = pages.Details(id);
+        var model = await pages.DetailsAsync(id, HttpContext.RequestAborted);
         return model is null ? NotFound() : View(model);
     }
 

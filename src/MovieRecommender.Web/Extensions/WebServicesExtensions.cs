@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.Mobile;
 using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
+using MovieRecommender.Web.Sharing;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Extensions;
 
@@ -32,7 +36,11 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelPaths>();
         services.AddSingleton<SearchStatistics>();
         services.AddSingleton<AppUptime>();
+        services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
+        services.AddLiveUpdates();
+        services.AddSharing();
+        services.AddWhereToWatch();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         return services;

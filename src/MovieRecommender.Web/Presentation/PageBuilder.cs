@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.ViewModels;
@@ -7,13 +8,13 @@ using MovieRecommender.Web.ViewModels;
 namespace MovieRecommender.Web.Presentation;
 
 /// <summary>Builds the page view models from engine calls, keeping the controllers to one call each.</summary>
-public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics)
+public sealed class PageBuilder(IRecommenderService recommender, RecommendationPageCache pages, SearchStatistics statistics)
 {
     public const int SimilarOnDetails = 12;
     public const int MoreByDirectorCount = 8;
     public const int PersonPageSize = 24;
 
-    public (HomePageViewModel Model, int StatusCode) Home(RecommendationQuery query, ModelStateDictionary modelState, HttpRequest request)
+    public async Task<(HomePageViewModel Model, int StatusCode)> HomeAsync(RecommendationQuery query, ModelStateDictionary modelState, HttpRequest request)
     {
         var baseModel = new HomePageViewModel
         {
@@ -29,7 +30,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
 
         if (!query.HasSeed)
         {
-            var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+            var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
             return (baseModel with
             {
                 IsPopular = true,
@@ -39,7 +40,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             }, StatusCodes.Status200OK);
         }
 
-        var result = recommender.Recommend(query.ToRequest());
+        var result = await pages.RecommendAsync(query.ToRequest(), request.HttpContext.RequestAborted);
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             return (baseModel with { NotFound = true, Suggestions = [.. result.Suggestions.Select(s => ViewModelMapper.Suggestion(s, SuggestionUrl(request, s.Movie.Id)))] }, StatusCodes.Status404NotFound);
@@ -62,7 +63,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }, StatusCodes.Status200OK);
     }
 
-    public (TopRatedPageViewModel Model, int StatusCode) TopRated(MovieFilterQuery query, ModelStateDictionary modelState, HttpRequest request)
+    public async Task<(TopRatedPageViewModel Model, int StatusCode)> TopRatedAsync(MovieFilterQuery query, ModelStateDictionary modelState, HttpRequest request)
     {
         var filters = ViewModelMapper.Filters(query, showCompanyFilter: false);
         if (!modelState.IsValid)
@@ -70,7 +71,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             return (new TopRatedPageViewModel { Filters = filters, Errors = Errors(modelState) }, StatusCodes.Status400BadRequest);
         }
 
-        var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+        var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
         return (new TopRatedPageViewModel
         {
             Filters = filters,
@@ -80,7 +81,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }, StatusCodes.Status200OK);
     }
 
-    public MovieDetailsViewModel? Details(int id)
+    public async Task<MovieDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
     {
         var movie = id > 0 ? recommender.GetMovie(id) : null;
         if (movie is null)
@@ -88,7 +89,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             return null;
         }
 
-        var similar = recommender.Recommend(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails });
+        var similar = await pages.RecommendAsync(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, cancellationToken);
         var director = movie.Directors.Count > 0 ? movie.Directors[0] : null;
         var byDirector = director is null ? [] : recommender.ByPerson(director, PersonRole.Director, 0, MoreByDirectorCount + 1).Items;
         return ViewModelMapper.Details(movie, similar.Items, byDirector);

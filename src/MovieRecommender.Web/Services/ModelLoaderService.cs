@@ -4,13 +4,15 @@ using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
 using MovieRecommender.Web.Settings;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Services;
 
 /// <summary>
 /// Loads the model in the background so the app serves (a loading page) at once. Trains from the demo catalog
 /// when the model folder is empty, retries failures with capped exponential back-off, and reloads on request.
-/// A reload that fails leaves the previous model serving.
+/// A reload that fails leaves the previous model serving. With several replicas (<see cref="IModelSwitchBarrier"/>)
+/// a new model is served only once the other live replicas have loaded and verified it too, so they switch together.
 /// </summary>
 public sealed partial class ModelLoaderService(
     IModelReader modelReader,
@@ -21,7 +23,9 @@ public sealed partial class ModelLoaderService(
     ModelPaths paths,
     IOptions<ModelSettings> settings,
     TimeProvider timeProvider,
-    ILogger<ModelLoaderService> logger) : BackgroundService
+    ILogger<ModelLoaderService> logger,
+    WatchProvidersState? watchProviders = null,
+    IModelSwitchBarrier? switchBarrier = null) : BackgroundService
 {
     /// <summary>Share of the progress bar given to training when the demo model has to be built first.</summary>
     private const double TrainingShare = 0.7;
@@ -93,9 +97,22 @@ public sealed partial class ModelLoaderService(
                 directory,
                 new SyncProgress<double>(f => state.ReportProgress(start + (f * loadShare), "Loading model")),
                 cancellationToken).ConfigureAwait(false);
-            recommender.UseModel(model, stopwatch.Elapsed);
+            var loadDuration = stopwatch.Elapsed;
+            if (switchBarrier is not null && recommender.CurrentModel is { } served && served.ModelVersion != model.Manifest.ModelVersion)
+            {
+                state.ReportProgress(1, "Waiting for the other replicas");
+                await switchBarrier.WaitForPeersAsync(model.Manifest.ModelVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            recommender.UseModel(model, loadDuration);
+            watchProviders?.Use(model.WatchProviders);
             state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow());
-            LogLoaded(model.Manifest.ModelVersion, model.MovieCount, stopwatch.ElapsedMilliseconds, directory);
+            LogLoaded(model.Manifest.ModelVersion, model.MovieCount, (long)loadDuration.TotalMilliseconds, directory);
+            if (switchBarrier is not null)
+            {
+                await switchBarrier.AnnounceServedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -128,7 +145,13 @@ public sealed partial class ModelLoaderService(
             ?? throw new FileNotFoundException($"No model in {directory} and the demo catalog '{settings.Value.DemoCatalog}' was not found (Model:DemoCatalog).");
         LogTraining(catalog, directory);
         state.ReportProgress(0, "Training the demo model");
-        var request = new TrainingRequest { InputPath = catalog, CreditsPath = paths.FindDemoCredits(), OutputDirectory = directory };
+        var request = new TrainingRequest
+        {
+            InputPath = catalog,
+            CreditsPath = paths.FindDemoCredits(),
+            ProvidersPath = paths.FindDemoProviders(),
+            OutputDirectory = directory,
+        };
         var progress = new SyncProgress<TrainingProgress>(p =>
         {
             var overall = ((int)p.Stage + Math.Clamp(p.Fraction, 0, 1)) / TrainingStageCount;
