@@ -69,6 +69,9 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
 
     public LoadedModelInfo? CurrentModel => _state?.Info;
 
+    /// <summary>The model being served (null before the first load), e.g. for a retrain that keeps its content part.</summary>
+    public RecommenderModel? ServedModel => _state?.Model;
+
     public CacheStatistics CacheStatistics =>
         new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses), _cache.Count);
 

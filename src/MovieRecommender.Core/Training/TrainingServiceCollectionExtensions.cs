@@ -16,6 +16,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<IModelWriter, ModelWriter>();
         services.AddSingleton<IModelReader, ModelReader>();
         services.AddSingleton<ITrainingPipeline, TrainingPipeline>();
+        services.AddSingleton<CollaborativeRetrainer>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class SettingsExtensions
         services.AddOptions<AdminSettings>().BindConfiguration(AdminSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CollaborativeRetrainSettings>().BindConfiguration(CollaborativeRetrainSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -43,6 +43,7 @@ public static class WebServicesExtensions
         services.AddWhereToWatch();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
+        services.AddHostedService<CollaborativeRetrainService>();
         return services;
     }
 
