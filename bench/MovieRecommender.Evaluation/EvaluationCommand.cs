@@ -39,6 +39,11 @@ public static class EvaluationCommand
 
         var similarity = new FeatureSimilarity(catalog);
         var setup = split.HasTraining ? new CollaborativeSetup(catalog, training, output) : null;
+        if (setup is not null && options.Show is not null)
+        {
+            ListPrinter.Print(setup, options.Show.Split('|'), output);
+            return 0;
+        }
         var runner = new EvaluationRunner(cases, catalog.Length, similarity, options.Cutoff);
         var results = Evaluate(Recommenders(catalog, options).Concat(CollaborativeRecommenders(options, setup)), runner.Run, output);
 

@@ -31,6 +31,9 @@ public sealed record EvaluationOptions
     /// <summary>Folder for the markdown table and the SVG chart; nothing is written when null.</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Titles separated by '|' whose content and hybrid lists are printed (to read what the numbers mean).</summary>
+    public string? Show { get; init; }
+
     /// <summary>Run only configurations whose name contains this text (plus baselines); null runs all.</summary>
     public string? Only { get; init; }
 
@@ -66,6 +69,7 @@ public sealed record EvaluationOptions
             MinVotes = Integer("min-votes", MediumPresetMinVotes),
             OutputDirectory = values.GetValueOrDefault("output"),
             Only = values.GetValueOrDefault("only"),
+            Show = values.GetValueOrDefault("show"),
         };
     }
 }
