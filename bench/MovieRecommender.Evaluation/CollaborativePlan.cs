@@ -41,7 +41,7 @@ public static class CollaborativePlan
     ];
 
     /// <summary>Profile popularity discounts compared on the personal protocol (same ranker; the first is the product default).</summary>
-    public static IReadOnlyList<double> ProfileDiscounts { get; } = [HybridOptions.DefaultProfilePopularityDiscount, 0, 1, 2, 3, 5];
+    public static IReadOnlyList<double> ProfileDiscounts { get; } = [HybridOptions.DefaultProfilePopularityDiscount, 0, 1, 2, 3, 5, 8, 12, 20];
 
     /// <summary>The collaborative rows drawn in the chart: one per step.</summary>
     public static IReadOnlySet<string> Charted { get; } = new HashSet<string>(StringComparer.Ordinal) { ItemItemName, AlsName, BlendName, HybridName };

@@ -20,6 +20,9 @@ public static class EvaluationCommand
     public const string EngineContentName = "engine: defaults (popularity prior 0.1), MMR off";
     public const string OriginalProfileName = "Original app (summed similarity rows of the 5 films)";
 
+    /// <summary>--only text that also runs the personal protocol (it runs always without --only).</summary>
+    public const string PersonalSelector = "personal";
+
     public static int Run(EvaluationOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +52,7 @@ public static class EvaluationCommand
 
         IReadOnlyList<ConfigurationResult> personal = [];
         var profileCases = ProfileProtocol.BuildCases(ratings.Of(split.Scores), options.Seed, options.ProfilesPerUser);
-        if (setup is not null && options.Only is null)
+        if (setup is not null && (options.Only is null || Selected(options, PersonalSelector)))
         {
             var profileRunner = new ProfileRunner(profileCases, catalog.Length, similarity, options.Cutoff);
             output.WriteLine(FormattableString.Invariant($"personal protocol: {profileCases.Count} profiles, {ProfileProtocol.ProfileSize} rated films in"));
