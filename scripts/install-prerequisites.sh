@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK: Debian's Chromium for the end-to-end browser tests
 # (Playwright drives it through /usr/bin/chromium; `playwright install` is neither possible nor needed here)
-# and python3 for summing the TRX result files; redis-server, nginx and wrk for the scale-out tests
-# (tests/MovieRecommender.ScaleOut.Tests, scripts/scale-test.sh), which start them on free loopback ports.
+# python3 for summing the TRX result files; redis-server, nginx and wrk for the scale-out tests
+# (tests/MovieRecommender.ScaleOut.Tests, scripts/scale-test.sh), which start them on free loopback ports; and
+# Debian's PostgreSQL server binaries for the accounts integration tests that run against PostgreSQL (each test run
+# starts its own throwaway cluster on a free loopback port; the package's default cluster is not used).
 # Safe to run again: it only installs what is missing. Installs only as root; otherwise it says what to run.
 set -euo pipefail
 
@@ -19,6 +21,9 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
 fi
 if ! command -v python3 >/dev/null 2>&1; then
   missing_packages+=(python3)
+fi
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  missing_packages+=(postgresql)
 fi
 # Debian starts a service on install only where policy allows; the tests never use a system-wide instance.
 if ! command -v redis-server >/dev/null 2>&1; then
@@ -37,7 +42,7 @@ fi
 
 if [[ "$(id -u)" -ne 0 ]]; then
   echo "error: missing ${missing_packages[*]}; install with: sudo apt-get update && sudo apt-get install -y ${missing_packages[*]}" >&2
-  echo "       (or set CHROMIUM_PATH to an existing Chromium/Chrome binary)" >&2
+  echo "       (or set CHROMIUM_PATH to an existing Chromium/Chrome binary; without postgresql the PostgreSQL tests are skipped)" >&2
   exit 1
 fi
 

@@ -24,7 +24,7 @@ internal static class CollaborativeFiles
 
     public static bool IsListed(ModelManifest manifest) => Files.Any(manifest.Files.ContainsKey);
 
-    public static void Write(RecommenderModel model, string staging, Dictionary<string, string> hashes)
+    public static void Write(RecommenderModel model, string staging, Action<string, ModelFileWriter> completed, Action<string, string> rawFile)
     {
         if (model.Collaborative is not { } collaborative)
         {
@@ -43,7 +43,7 @@ internal static class CollaborativeFiles
             file.WriteArray(collaborative.Similar.Offsets);
             file.WriteArray(collaborative.Similar.Indices);
             file.WriteArray(collaborative.Similar.Scores);
-            hashes[SimilarFile] = file.Complete();
+            completed(SimilarFile, file);
         }
 
         ItemFactors factors = collaborative.Factors;
@@ -55,12 +55,12 @@ internal static class CollaborativeFiles
             file.WriteArray(factors.RowOf);
             file.WriteArray(factors.Factors);
             file.WriteArray(factors.Gram);
-            hashes[FactorsFile] = file.Complete();
+            completed(FactorsFile, file);
         }
 
         byte[] ranker = model.Ranker.ModelBytes;
         File.WriteAllBytes(Path.Combine(staging, RankerFile), ranker);
-        hashes[RankerFile] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ranker));
+        rawFile(RankerFile, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ranker)));
     }
 
     /// <exception cref="ModelLoadException">A file is missing, damaged or does not fit the catalog.</exception>

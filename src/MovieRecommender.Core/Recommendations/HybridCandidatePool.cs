@@ -60,7 +60,9 @@ internal static class HybridCandidatePool
     {
         var present = new HashSet<int>(ranked.Select(r => r.Movie));
         double floor = ranked.Count > 0 ? ranked[^1].Score * ContinuationScale : ContinuationScale;
-        var content = CandidatePool.Build(state, [.. seeds.Select(s => s.Film).Distinct()], filter, needed + present.Count + excluded.Count);
+        int[] films = [.. seeds.Select(s => s.Film).Distinct()];
+        double[] shares = [.. films.Select(_ => 1.0 / films.Length)];
+        var content = CandidatePool.Build(state, films, shares, filter, needed + present.Count, excluded);
         for (int i = 0; i < content.Count; i++)
         {
             int film = content[i].Movie;

@@ -14,7 +14,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
 /// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
 /// </summary>
-public sealed class RecommenderService : IRecommenderService, IProfileRecommender, IDisposable
+public sealed class RecommenderService : IRecommenderService, IProfileRecommender, IFilmMatcher, IDisposable
 {
     public const int MaxPageSize = 100;
 
@@ -40,6 +40,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     // Serialises swaps only (queries never take it), so two concurrent loads publish in the order they started.
     private readonly Lock _swapLock = new();
     private volatile ServingState? _state;
+    private volatile FilmMatchIndex? _matchIndex;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -83,6 +84,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             var state = ServingState.Build(model, _generation + 1, _timeProvider.GetUtcNow(), loadDuration, _options);
             _generation++;
             _state = state;
+            _matchIndex = null;
 
             // Old keys can no longer match (new generation); compacting just frees their memory now.
             _cache.Compact(1.0);
@@ -108,7 +110,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
 
-        if (!_options.CacheEnabled)
+        // Weighted or excluding requests are one person's profile: nobody else asks for them, so they skip the shared cache.
+        if (!_options.CacheEnabled || request.SeedWeights is { Count: > 0 } || request.ExcludeIds is { Count: > 0 })
         {
             return Compute(state, request, count, offset, diversity);
         }
@@ -158,8 +161,9 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         Movie[] seedMovies = [.. liked.Select(s => state.Movies[s.Film])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
         IReadOnlySet<int> excluded = request.HideSeen ? seen : NoExclusions;
-        var ranking = Rank(state, request.Algorithm, contentSeeds, liked, seeds, isProfile: true, filter, offset + count, excluded);
-        return Page(state, contentSeeds, seedMovies, ranking, count, offset, diversity);
+        double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
+        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, offset + count, excluded);
+        return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity);
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
@@ -201,6 +205,20 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         return new PagedResult<Movie>(items, films.Length, boundedOffset);
     }
 
+    public FilmMatch Match(string? imdbId, string? title, int? year)
+    {
+        ServingState state = RequireState();
+        FilmMatchIndex? index = _matchIndex;
+        if (index is null || index.Generation != state.Generation)
+        {
+            // Two first imports at once may both build it; the loser's copy is garbage, the result the same.
+            index = new FilmMatchIndex(state.Movies, state.Generation);
+            _matchIndex = index;
+        }
+
+        return index.Match(imdbId, title, year);
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private static string GenerationScope(ServingState state) => state.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -216,11 +234,14 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             return RecommendationResult.NotFound(suggestions);
         }
 
+        double[] shares = SeedShares(state, request, seeds);
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
-        HybridSeed[] hybridSeeds = [.. seeds.Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
-        var ranking = Rank(state, request.Algorithm, seeds, hybridSeeds, hybridSeeds, isProfile: false, filter, offset + count, NoExclusions);
-        return Page(state, seeds, seedMovies, ranking, count, offset, diversity);
+        // The hybrid takes the positively weighted seeds as liked films; a seed weighted against only steers content.
+        HybridSeed[] hybridSeeds = [.. seeds.Where((_, s) => shares[s] > 0).Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
+        var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, offset + count,
+            Excluded(state, request) ?? NoExclusions);
+        return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity);
     }
 
     private static readonly IReadOnlySet<int> NoExclusions = new HashSet<int>();
@@ -230,26 +251,21 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     /// similarity over <paramref name="contentSeeds"/>. Cold-start seeds thus always get their content neighbours.
     /// </summary>
     private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
-        int[] contentSeeds, IReadOnlyList<HybridSeed> hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile, MovieFilterMatcher filter,
-        int needed, IReadOnlySet<int> excluded)
+        int[] contentSeeds, double[] shares, HybridSeed[] hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile,
+        MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
     {
         if (algorithm != RecommendationAlgorithm.Content && state.Hybrid is { } hybrid && state.Model.Ranker is { } ranker
-            && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
+            && hybridSeeds.Length > 0 && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
         {
             double discount = isProfile ? hybrid.Options.ProfilePopularityDiscount : hybrid.Options.SeedPopularityDiscount;
             return (HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded), RecommendationAlgorithm.Hybrid);
         }
 
-        var ranked = CandidatePool.Build(state, contentSeeds, filter, needed + excluded.Count);
-        if (excluded.Count > 0)
-        {
-            ranked.RemoveAll(r => excluded.Contains(r.Movie));
-        }
-
+        var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
         return (new HybridRanking(ranked, []), RecommendationAlgorithm.Content);
     }
 
-    private static RecommendationResult Page(ServingState state, int[] seeds, IReadOnlyList<Movie> seedMovies,
+    private static RecommendationResult Page(ServingState state, int[] seeds, double[] shares, IReadOnlyList<Movie> seedMovies,
         (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity)
     {
         List<ScoredMovie> ranked = ranking.Ranking.Ranked;
@@ -266,8 +282,17 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         for (int i = offset; i < Math.Min(ranked.Count, needed); i++)
         {
             ScoredMovie scored = ranked[i];
+            (int Seed, float Similarity)? coLiked = ranking.Ranking.CoLiked.TryGetValue(scored.Movie, out var evidence) ? evidence : null;
+            IReadOnlyList<SeedContribution> sources = Sources(state, seeds, shares, scored.Movie, coLiked);
+            // Explain by the seeds that brought the film in (never by a disliked one), all positive seeds failing that.
+            int[] explaining = sources.Count > 0
+                ? [.. sources.Select(source => state.IndexOf(source.MovieId)!.Value)]
+                : [.. seeds.Where((_, s) => shares[s] > 0)];
             items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
-                Explain(state, seeds, scored.Movie, ranking.Ranking.CoLiked)));
+                Explain(state, explaining.Length > 0 ? explaining : seeds, scored.Movie, coLiked))
+            {
+                Sources = sources,
+            });
         }
 
         return new RecommendationResult
@@ -283,17 +308,89 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     }
 
     // Collaborative evidence leads ("people who liked Heat also liked…"), then the shared content features.
-    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, int[] seeds, int movie,
-        Dictionary<int, (int Seed, float Similarity)> coLiked)
+    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, int[] seeds, int movie, (int Seed, float Similarity)? coLiked)
     {
         IReadOnlyList<ExplanationItem> content = ExplanationBuilder.Explain(state.Model, seeds, movie);
-        if (!coLiked.TryGetValue(movie, out var evidence))
+        if (coLiked is not { } evidence)
         {
             return content;
         }
 
         var item = new ExplanationItem(TermKind.CoLiked, state.Movies[evidence.Seed].Title, Math.Round(evidence.Similarity, ExplanationWeightDecimals));
         return [item, .. content];
+    }
+
+    /// <summary>
+    /// The seeds that brought a film in: the seed whose fans liked it most first when the hybrid found one (its
+    /// item-item similarity as the contribution), then the content attribution.
+    /// </summary>
+    private static IReadOnlyList<SeedContribution> Sources(ServingState state, int[] seeds, double[] shares, int movie,
+        (int Seed, float Similarity)? coLiked)
+    {
+        IReadOnlyList<SeedContribution> content = SeedAttribution.Rank(state.Model, seeds, shares, movie);
+        if (coLiked is not { } evidence)
+        {
+            return content;
+        }
+
+        int seedId = state.Movies[evidence.Seed].Id;
+        return [new SeedContribution(seedId, Math.Round(evidence.Similarity, ExplanationWeightDecimals)),
+            .. content.Where(c => c.MovieId != seedId).Take(SeedAttribution.MaxSources - 1)];
+    }
+
+    /// <summary>
+    /// Each seed's weight over the sum of absolute weights (weights pair with <see cref="RecommendationRequest.SeedIds"/>
+    /// by position; a repeated id keeps its first weight). Equal shares when no or mismatched weights are given;
+    /// non-finite weights count as zero.
+    /// </summary>
+    private static double[] SeedShares(ServingState state, RecommendationRequest request, int[] seeds)
+    {
+        var shares = new double[seeds.Length];
+        IReadOnlyList<double> weights = request.SeedWeights ?? [];
+        if (weights.Count == 0 || weights.Count != request.SeedIds.Count)
+        {
+            Array.Fill(shares, 1.0 / seeds.Length);
+            return shares;
+        }
+
+        var weightById = new Dictionary<int, double>();
+        for (int i = 0; i < weights.Count; i++)
+        {
+            weightById.TryAdd(request.SeedIds[i], double.IsFinite(weights[i]) ? weights[i] : 0);
+        }
+
+        double total = 0;
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            shares[s] = weightById.GetValueOrDefault(state.Movies[seeds[s]].Id);
+            total += Math.Abs(shares[s]);
+        }
+
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            shares[s] = total > 0 ? shares[s] / total : 1.0 / seeds.Length;
+        }
+
+        return shares;
+    }
+
+    private static HashSet<int>? Excluded(ServingState state, RecommendationRequest request)
+    {
+        if (request.ExcludeIds is not { Count: > 0 } ids)
+        {
+            return null;
+        }
+
+        var excluded = new HashSet<int>();
+        foreach (int id in ids)
+        {
+            if (state.IndexOf(id) is int index)
+            {
+                excluded.Add(index);
+            }
+        }
+
+        return excluded;
     }
 
     /// <summary>Dense indices of the seeds, or null (with did-you-mean candidates) when one does not resolve.</summary>

@@ -39,4 +39,7 @@ public sealed record TrainingRequest
 
     /// <summary>Links in the MovieLens layout (movieId,imdbId,tmdbId) mapping the ratings' film ids to TMDB ids.</summary>
     public string? LinksPath { get; init; }
+
+    /// <summary>Worker threads for training; overrides the configured count when set (default: one per core).</summary>
+    public int? Threads { get; init; }
 }

@@ -9,6 +9,7 @@ namespace MovieRecommender.Training.Commands;
 public sealed class TrainSettings : CommandSettings
 {
     public const int MaxNeighbours = 1000;
+    public const int MaxThreads = 1024;
 
     [CommandOption("-i|--input <FILE>")]
     [Description("Movies file: TMDB 5000, TMDB full dump or demo catalog (.csv or .csv.gz).")]
@@ -60,6 +61,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("TF-IDF vocabulary size cap (default 50000).")]
     public int? MaxFeatures { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("Worker threads for training (default: one per core).")]
+    public int? Threads { get; init; }
+
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(InputPath))
@@ -80,6 +85,11 @@ public sealed class TrainSettings : CommandSettings
         if (string.IsNullOrWhiteSpace(RatingsPath) != string.IsNullOrWhiteSpace(LinksPath))
         {
             return ValidationResult.Error("--ratings and --links go together: give both (MovieLens layout), or neither for a content-only model.");
+        }
+
+        if (Threads is < 1 or > MaxThreads)
+        {
+            return ValidationResult.Error($"--threads must be between 1 and {MaxThreads}.");
         }
 
         if (MinVotes is < 0)
@@ -103,6 +113,7 @@ public sealed class TrainSettings : CommandSettings
         MaxFeatures = MaxFeatures,
         RatingsPath = string.IsNullOrWhiteSpace(RatingsPath) ? null : RatingsPath,
         LinksPath = string.IsNullOrWhiteSpace(LinksPath) ? null : LinksPath,
+        Threads = Threads,
         ProvidersPath = string.IsNullOrWhiteSpace(ProvidersPath) ? null : ProvidersPath,
     };
 }

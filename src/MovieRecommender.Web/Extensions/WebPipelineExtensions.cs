@@ -23,8 +23,9 @@ public static class WebPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
         app.UseCors();
-        app.UseRateLimiter();
+        // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -22,6 +22,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static readonly string[] IsolatedVariablePrefixes =
     [
         "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__", "ForwardedHeaders__",
+        "Accounts__", "ConnectionStrings__",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 
@@ -107,6 +108,16 @@ public sealed class WebAppProcess : IAsyncDisposable
         return string.Join('\n', lines.TakeLast(LogTailLines));
     }
 
+    /// <summary>SIGKILL now (no graceful shutdown), as a crash or an OOM kill would end it.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -166,6 +177,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
+        // A fresh accounts database per run, unless the test passes its own (e.g. to restart on the same one).
+        startInfo.Environment["ConnectionStrings__Accounts"] = "Data Source=" + Path.Combine(workDirectory, "db", "accounts.db");
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {

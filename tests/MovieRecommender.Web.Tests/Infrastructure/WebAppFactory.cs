@@ -27,9 +27,12 @@ public class WebAppFactory : WebApplicationFactory<Program>
         ["RateLimiting:Policies:pages:PermitLimit"] = "100000",
         ["RateLimiting:Policies:health:PermitLimit"] = "100000",
         ["RateLimiting:Policies:auth:PermitLimit"] = "100000",
+        ["RateLimiting:Policies:writes:PermitLimit"] = "100000",
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
         ["Model:Directory"] = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N")),
+        // Each factory gets its own accounts database, never the one under the source tree's content root.
+        ["ConnectionStrings:Accounts"] = "Data Source=" + Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N"), "accounts.db"),
     };
 
     private readonly TimeProvider? _clock;
@@ -68,6 +71,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IRecommenderService>(Recommender);
+            services.AddSingleton<IFilmMatcher>(Recommender);
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
             if (_clock is not null)

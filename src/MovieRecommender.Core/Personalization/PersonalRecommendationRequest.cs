@@ -1,0 +1,15 @@
+using MovieRecommender.Core.Recommendations;
+
+namespace MovieRecommender.Core.Personalization;
+
+/// <summary>Paging, filters and diversity as for similar films, plus whether to hide films the user has seen.</summary>
+public sealed record PersonalRecommendationRequest
+{
+    public int Count { get; init; } = RecommendationRequest.DefaultCount;
+    public int Offset { get; init; }
+    public MovieFilter Filter { get; init; } = MovieFilter.None;
+    public double Diversity { get; init; }
+
+    /// <summary>Drop films the user rated, liked, watched or put on the watchlist (default true).</summary>
+    public bool HideSeen { get; init; } = true;
+}
