@@ -54,7 +54,7 @@ public static class HybridLatencyCommand
                 id => service.Recommend(new RecommendationRequest { SeedIds = [id], Count = 15, Algorithm = RecommendationAlgorithm.Content }), Warmup),
             Profile = LatencySummary.Measure(profiles, p => service.RecommendForProfile(new ProfileRecommendationRequest
             {
-                Ratings = [.. p.Select(r => new ProfileRating(model.Movies[r.Film].Id, r.Rating))],
+                Ratings = [.. p.Select(r => new RatedFilm(model.Movies[r.Film].Id, r.Rating))],
                 Count = 15,
             }), Warmup),
             FoldIn = LatencySummary.Measure(profiles, p => AlsFoldIn.Solve(collaborative.Factors, [.. p.Select(r => (r.Film, r.Rating))]), Warmup),

@@ -33,7 +33,7 @@ public sealed class EngineProfileRecommender : IProfileEvaluatedRecommender, IDi
         ArgumentNullException.ThrowIfNull(profile);
         var result = _service.RecommendForProfile(new ProfileRecommendationRequest
         {
-            Ratings = [.. profile.Select(p => new ProfileRating(_model.Movies[p.Film].Id, p.Rating))],
+            Ratings = [.. profile.Select(p => new RatedFilm(_model.Movies[p.Film].Id, p.Rating))],
             Count = count,
             Algorithm = _algorithm,
         });

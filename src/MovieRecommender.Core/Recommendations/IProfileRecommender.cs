@@ -7,6 +7,9 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 public interface IProfileRecommender
 {
+    /// <summary>Whether the model served now has a collaborative part and a ranker (false before the first load).</summary>
+    bool ServesHybrid { get; }
+
     /// <summary>
     /// Status <see cref="RecommendationStatus.Ok"/> always (an empty or unknown profile gives no items);
     /// <see cref="RecommendationResult.Seeds"/> are the profile films used.

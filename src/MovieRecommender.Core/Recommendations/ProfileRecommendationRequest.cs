@@ -8,7 +8,7 @@ public sealed record ProfileRecommendationRequest
     /// <see cref="RecommenderService.MaxProfileSeeds"/>, highest rating first, ties in this order: pass newest first).
     /// Films the catalog does not hold are ignored.
     /// </summary>
-    public IReadOnlyList<ProfileRating> Ratings { get; init; } = [];
+    public IReadOnlyList<RatedFilm> Ratings { get; init; } = [];
 
     public int Count { get; init; } = RecommendationRequest.DefaultCount;
 
@@ -21,6 +21,9 @@ public sealed record ProfileRecommendationRequest
 
     /// <summary>Leave out every film the user rated (default); when false, rated films beyond those used as the profile may be listed.</summary>
     public bool HideSeen { get; init; } = true;
+
+    /// <summary>More films (TMDB ids) never to list, e.g. the profile's liked, watched and watchlisted films; unknown ids are ignored.</summary>
+    public IReadOnlyList<int> ExcludeIds { get; init; } = [];
 
     /// <summary>Null: the hybrid when the model has one, else content.</summary>
     public RecommendationAlgorithm? Algorithm { get; init; }

@@ -73,6 +73,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     /// <summary>The model being served (null before the first load), e.g. for a retrain that keeps its content part.</summary>
     public RecommenderModel? ServedModel => _state?.Model;
 
+    public bool ServesHybrid => _state is { Hybrid: not null, Model.Ranker: not null };
+
     public CacheStatistics CacheStatistics =>
         new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses), _cache.Count);
 
@@ -160,7 +162,15 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         int[] contentSeeds = [.. liked.Select(s => s.Film)];
         Movie[] seedMovies = [.. liked.Select(s => state.Movies[s.Film])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
-        IReadOnlySet<int> excluded = request.HideSeen ? seen : NoExclusions;
+        var excluded = new HashSet<int>(request.HideSeen ? seen : []);
+        foreach (int id in request.ExcludeIds ?? [])
+        {
+            if (state.IndexOf(id) is int film)
+            {
+                excluded.Add(film);
+            }
+        }
+
         double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
         var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, offset + count, excluded);
         return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity);
@@ -244,7 +254,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity);
     }
 
-    private static readonly IReadOnlySet<int> NoExclusions = new HashSet<int>();
+    private static readonly IReadOnlySet<int> NoExclusions = System.Collections.Frozen.FrozenSet<int>.Empty;
 
     /// <summary>
     /// The hybrid when it is asked for (or by default), the model has it and some seed has ratings; otherwise content

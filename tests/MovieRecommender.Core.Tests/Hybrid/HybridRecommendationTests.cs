@@ -137,7 +137,7 @@ public sealed class HybridRecommendationTests : IClassFixture<HybridWorldFixture
     public void RecommendForProfile_SpaceFan_GetsSpaceFilmsAndNeverAFilmAlreadyRated()
     {
         // Arrange
-        ProfileRating[] ratings = [new(TasteWorld.IdOf(1), 5), new(TasteWorld.IdOf(4), 4.5f), new(TasteWorld.IdOf(9), 5), new(TasteWorld.IdOf(30), 1)];
+        RatedFilm[] ratings = [new(TasteWorld.IdOf(1), 5), new(TasteWorld.IdOf(4), 4.5f), new(TasteWorld.IdOf(9), 5), new(TasteWorld.IdOf(30), 1)];
 
         // Act
         var result = _service.RecommendForProfile(new ProfileRecommendationRequest { Ratings = ratings, Count = 10 });
@@ -152,7 +152,7 @@ public sealed class HybridRecommendationTests : IClassFixture<HybridWorldFixture
     public void RecommendForProfile_UnknownFilmsOnly_ReturnsAnEmptyList()
     {
         // Arrange
-        ProfileRating[] ratings = [new(999_999, 5)];
+        RatedFilm[] ratings = [new(999_999, 5)];
 
         // Act
         var result = _service.RecommendForProfile(new ProfileRecommendationRequest { Ratings = ratings });
@@ -166,7 +166,7 @@ public sealed class HybridRecommendationTests : IClassFixture<HybridWorldFixture
     public void RecommendForProfile_ContentAlgorithm_CombinesOnlyTheLikedFilms()
     {
         // Arrange: one liked garden film and one disliked space film.
-        ProfileRating[] ratings = [new(TasteWorld.IdOf(30), 5), new(TasteWorld.IdOf(2), 1)];
+        RatedFilm[] ratings = [new(TasteWorld.IdOf(30), 5), new(TasteWorld.IdOf(2), 1)];
 
         // Act
         var result = _service.RecommendForProfile(new ProfileRecommendationRequest
