@@ -43,6 +43,9 @@ public static class CollaborativePlan
     /// <summary>Profile popularity discounts compared on the personal protocol (same ranker; the first is the product default).</summary>
     public static IReadOnlyList<double> ProfileDiscounts { get; } = [HybridOptions.DefaultProfilePopularityDiscount, 0, 1, 2, 3, 5, 8, 12, 20];
 
+    /// <summary>Shares of a personal list given to content neighbours, compared on the personal protocol (same ranker).</summary>
+    public static IReadOnlyList<double> ProfileContentShares { get; } = [0, 0.2, 0.3, 0.4, 0.5];
+
     /// <summary>The collaborative rows drawn in the chart: one per step.</summary>
     public static IReadOnlySet<string> Charted { get; } = new HashSet<string>(StringComparer.Ordinal) { ItemItemName, AlsName, BlendName, HybridName };
 }

@@ -173,6 +173,12 @@ public static class EvaluationCommand
             yield return new EngineProfileRecommender(FormattableString.Invariant($"ablation: hybrid, profile popularity discount {discount}"),
                 setup.Hybrid(CollaborativePlan.Hybrid[0].Candidates with { ProfilePopularityDiscount = discount }), RecommendationAlgorithm.Hybrid);
         }
+
+        foreach (var share in CollaborativePlan.ProfileContentShares.Where(s => s != CollaborativePlan.Hybrid[0].Candidates.ProfileContentShare))
+        {
+            yield return new EngineProfileRecommender(FormattableString.Invariant($"ablation: hybrid, content share {share} of the list"),
+                setup.Hybrid(CollaborativePlan.Hybrid[0].Candidates with { ProfileContentShare = share }), RecommendationAlgorithm.Hybrid);
+        }
     }
 
     // --only takes one or more texts separated by '|'; a configuration runs when its name contains any of them.

@@ -16,6 +16,7 @@ public sealed record HybridOptions
     public const int DefaultAlsCandidates = 50;
     public const double DefaultSeedPopularityDiscount = 0;
     public const double DefaultProfilePopularityDiscount = 0;
+    public const double DefaultProfileContentShare = 0.3;
 
     public static HybridOptions Default { get; } = new();
 
@@ -31,6 +32,12 @@ public sealed record HybridOptions
     /// <summary>Popularity discount for personal (profile) recommendations.</summary>
     public double ProfilePopularityDiscount { get; init; } = DefaultProfilePopularityDiscount;
 
+    /// <summary>
+    /// Share (0–1) of a personal list given to the content neighbours of the liked films, interleaved with the
+    /// hybrid's ranking, so different people get different films (catalog coverage); see docs/quality.md.
+    /// </summary>
+    public double ProfileContentShare { get; init; } = DefaultProfileContentShare;
+
     public void Validate()
     {
         if (PopularHead is < 0 or > 10_000 || AlsCandidates is < 0 or > 10_000)
@@ -43,6 +50,11 @@ public sealed record HybridOptions
         {
             throw new ArgumentOutOfRangeException(nameof(SeedPopularityDiscount), $"Popularity discounts must be between 0 and {MaxDiscount}.");
         }
+
+        if (ProfileContentShare is < 0 or > 1 || !double.IsFinite(ProfileContentShare))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProfileContentShare), "ProfileContentShare must be between 0 and 1.");
+        }
     }
 
     private const double MaxDiscount = 100;
@@ -53,6 +65,7 @@ public sealed record HybridOptions
         new(AlsCandidatesKey, AlsCandidates.ToString(CultureInfo.InvariantCulture)),
         new(SeedDiscountKey, SeedPopularityDiscount.ToString(CultureInfo.InvariantCulture)),
         new(ProfileDiscountKey, ProfilePopularityDiscount.ToString(CultureInfo.InvariantCulture)),
+        new(ProfileContentShareKey, ProfileContentShare.ToString(CultureInfo.InvariantCulture)),
     ];
 
     /// <summary>The options a model was trained with, from its manifest parameters (defaults for absent keys).</summary>
@@ -73,6 +86,7 @@ public sealed record HybridOptions
             AlsCandidates = Read(AlsCandidatesKey, DefaultAlsCandidates),
             SeedPopularityDiscount = ReadDouble(SeedDiscountKey, DefaultSeedPopularityDiscount),
             ProfilePopularityDiscount = ReadDouble(ProfileDiscountKey, DefaultProfilePopularityDiscount),
+            ProfileContentShare = ReadDouble(ProfileContentShareKey, DefaultProfileContentShare),
         };
         options.Validate();
         return options;
@@ -82,4 +96,5 @@ public sealed record HybridOptions
     private const string AlsCandidatesKey = "hybrid.alsCandidates";
     private const string SeedDiscountKey = "hybrid.seedPopularityDiscount";
     private const string ProfileDiscountKey = "hybrid.profilePopularityDiscount";
+    private const string ProfileContentShareKey = "hybrid.profileContentShare";
 }

@@ -268,7 +268,17 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             && hybridSeeds.Length > 0 && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
         {
             double discount = isProfile ? hybrid.Options.ProfilePopularityDiscount : hybrid.Options.SeedPopularityDiscount;
-            return (HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded), RecommendationAlgorithm.Hybrid);
+            var ranking = HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded);
+            if (isProfile && hybrid.Options.ProfileContentShare > 0)
+            {
+                var content = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
+                ranking = ranking with
+                {
+                    Ranked = ProfileDiscovery.Merge(ranking.Ranked, content, hybrid.Options.ProfileContentShare, ranking.Ranked.Count + content.Count),
+                };
+            }
+
+            return (ranking, RecommendationAlgorithm.Hybrid);
         }
 
         var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
