@@ -83,14 +83,14 @@ public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher, 
         };
     }
 
-    /// <summary>As a hybrid model would answer: films neither rated nor excluded, each brought in by the first rated film.</summary>
+    /// <summary>As a hybrid model would answer: films neither rated nor excluded, each brought in by the best-rated film.</summary>
     public RecommendationResult RecommendForProfile(ProfileRecommendationRequest request)
     {
         EnsureReady();
         LastProfileRequest = request;
         var rated = request.Ratings.Select(r => r.MovieId).ToHashSet();
         var others = TestMovies.All.Where(m => !rated.Contains(m.Id) && !request.ExcludeIds.Contains(m.Id)).ToList();
-        var source = request.Ratings.Count > 0 ? GetMovie(request.Ratings[0].MovieId) : null;
+        var source = request.Ratings.Count > 0 ? GetMovie(request.Ratings.MaxBy(r => r.Rating).MovieId) : null;
         var items = others.Skip(request.Offset).Take(request.Count)
             .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), [])
             {
