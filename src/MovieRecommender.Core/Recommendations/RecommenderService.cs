@@ -16,19 +16,29 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 public sealed class RecommenderService : IRecommenderService, IProfileRecommender, IFilmMatcher, IDisposable
 {
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = RecommendationRequest.MaxCount;
 
-    // Deepest position a client may page to; bounds the candidate pool and MMR work per request.
-    public const int MaxOffset = 1_000;
+    /// <summary>
+    /// Deepest offset of a recommendation page; the web layer rejects anything deeper with a 400 (the engine clamps as a
+    /// last line of defence). Every uncached request ranks films down to this depth (see <see cref="MaxRankedPositions"/>),
+    /// so the limit is also the cost of a request: 400 keeps a filtered request well under a millisecond.
+    /// </summary>
+    public const int MaxOffset = 400;
+
+    /// <summary>
+    /// Films ranked for every request (and the most <see cref="RecommendationResult.Total"/> can be): the deepest
+    /// position any page can reach. The candidate pool is built to this size whatever the page asked, so the ranking
+    /// and the total depend only on the seeds and the filters, and page N+1 continues page N exactly.
+    /// </summary>
+    public const int MaxRankedPositions = MaxOffset + MaxPageSize;
 
     public const int MaxSeeds = 50;
 
     /// <summary>Most rated films of a profile used as seeds (highest rated first).</summary>
     public const int MaxProfileSeeds = 50;
 
-    // MMR re-ranks at most this many of the most relevant candidates, and at least this many times the page.
-    private const int MaxMmrPool = 500;
-    private const int MmrPoolFactor = 3;
+    /// <summary>MMR re-ranks the highest-ranked films up to this many; deeper positions would keep their relevance order.</summary>
+    public const int MmrPoolSize = 500;
     private const int SimilarityDecimals = 6;
     private const int ExplanationWeightDecimals = 4;
 
@@ -108,7 +118,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     {
         ArgumentNullException.ThrowIfNull(request);
         ServingState state = RequireState();
-        int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
+        int count = Math.Clamp(request.Count, 1, MaxPageSize);
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
 
@@ -172,7 +182,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         }
 
         double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
-        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, offset + count, excluded);
+        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, MaxRankedPositions, excluded);
         return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity);
     }
 
@@ -249,7 +259,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         var filter = state.CreateFilter(request.Filter, seedMovies);
         // The hybrid takes the positively weighted seeds as liked films; a seed weighted against only steers content.
         HybridSeed[] hybridSeeds = [.. seeds.Where((_, s) => shares[s] > 0).Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
-        var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, offset + count,
+        var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, MaxRankedPositions,
             Excluded(state, request) ?? NoExclusions);
         return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity);
     }
@@ -289,17 +299,17 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity)
     {
         List<ScoredMovie> ranked = ranking.Ranking.Ranked;
-        int total = ranked.Count;
-        int needed = offset + count;
-        if (diversity > 0 && ranked.Count > 1)
+        int total = Math.Min(ranked.Count, MaxRankedPositions);
+        int end = Math.Min(total, offset + count);
+        if (diversity > 0 && total > 1)
         {
-            int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
+            // Hybrid scores already weigh popularity; the content ranking's prior is added back for MMR's relevance.
             double prior = ranking.Algorithm == RecommendationAlgorithm.Hybrid ? 0 : state.PopularityPrior;
-            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity, prior);
+            ranked = Diversified(state, ranked, end, diversity, prior);
         }
 
         var items = new List<Recommendation>(count);
-        for (int i = offset; i < Math.Min(ranked.Count, needed); i++)
+        for (int i = offset; i < end; i++)
         {
             ScoredMovie scored = ranked[i];
             (int Seed, float Similarity)? coLiked = ranking.Ranking.CoLiked.TryGetValue(scored.Movie, out var evidence) ? evidence : null;
@@ -356,6 +366,23 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         int seedId = state.Movies[evidence.Seed].Id;
         return [new SeedContribution(seedId, Math.Round(evidence.Similarity, ExplanationWeightDecimals)),
             .. content.Where(c => c.MovieId != seedId).Take(SeedAttribution.MaxSources - 1)];
+    }
+
+    /// <summary>
+    /// The first <paramref name="end"/> positions after MMR: the greedy picks from a pool of fixed size (the top
+    /// <see cref="MmrPoolSize"/> films), then, past the pool, the remaining films in relevance order. Greedy picks
+    /// from the same pool form the same sequence however many are taken, so deeper pages continue shallower ones.
+    /// </summary>
+    private static List<ScoredMovie> Diversified(ServingState state, List<ScoredMovie> ranked, int end, double diversity, double prior)
+    {
+        int poolSize = Math.Min(ranked.Count, MmrPoolSize);
+        List<ScoredMovie> picked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), Math.Min(end, poolSize), diversity, prior);
+        if (end > poolSize)
+        {
+            picked.AddRange(ranked.GetRange(poolSize, end - poolSize));
+        }
+
+        return picked;
     }
 
     /// <summary>
