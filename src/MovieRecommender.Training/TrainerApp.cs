@@ -32,7 +32,8 @@ public static class TrainerApp
             config.Settings.Registrar.RegisterInstance(updater ?? new CatalogUpdater(new CatalogReader(), new ModelReader(), new ModelWriter()));
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Train a model from a TMDB catalog (.csv or .csv.gz) and publish it to a model directory.")
-                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--output", "models");
+                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--output", "models")
+                .WithExample("train", "--input", "data/tmdb_5000_movies.csv", "--credits", "data/tmdb_5000_credits.csv.gz", "--ratings", "ratings.csv", "--links", "links.csv", "--output", "models");
             config.AddCommand<VerifyCommand>("verify")
                 .WithDescription("Check a published model: every file's sha256 against the manifest, then a full load.")
                 .WithExample("verify", "--model", "models/current");

@@ -8,8 +8,8 @@ using MovieRecommender.Core.Training;
 namespace MovieRecommender.Benchmarks.Commands;
 
 /// <summary>
-/// <c>train --input FILE --output DIR [--credits FILE] [--min-votes 0]</c>: one training run through the real
-/// pipeline (ingest → TF-IDF → neighbours → write), reporting stage times and this process's peak working set
+/// <c>train --input FILE --output DIR [--credits FILE] [--min-votes 0] [--ratings FILE --links FILE]</c>: one training
+/// run through the real pipeline (ingest → TF-IDF → neighbours → collaborative part and ranker with ratings → write), reporting stage times and this process's peak working set
 /// as one JSON line. The scale command runs it as a child process so each size's peak memory is its own.
 /// </summary>
 public static class TrainCommand
@@ -25,6 +25,8 @@ public static class TrainCommand
             CreditsPath = arguments.Text("credits"),
             OutputDirectory = arguments.Text("output") ?? throw new ArgumentException("--output DIR is required."),
             MinVoteCount = arguments.Number("min-votes", 0),
+            RatingsPath = arguments.Text("ratings"),
+            LinksPath = arguments.Text("links"),
         };
 
         var pipeline = new TrainingPipeline(new CatalogReader(), new ModelWriter());
@@ -38,6 +40,8 @@ public static class TrainCommand
             StageSeconds = summary.StageDurations.ToDictionary(p => p.Key.ToString(), p => p.Value.TotalSeconds),
             PeakWorkingSetBytes = ProcessMemory.PeakWorkingSetBytes(),
             ModelBytes = Directory.EnumerateFiles(request.OutputDirectory).Sum(f => new FileInfo(f).Length),
+            FileBytes = Directory.EnumerateFiles(request.OutputDirectory).ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length),
+            RatingsUsed = summary.Collaborative?.RatingsUsed,
         };
         Console.WriteLine(JsonSerializer.Serialize(measurement));
         return 0;

@@ -9,4 +9,10 @@ public sealed record TrainMeasurement
     public required IReadOnlyDictionary<string, double> StageSeconds { get; init; }
     public required long PeakWorkingSetBytes { get; init; }
     public required long ModelBytes { get; init; }
+
+    /// <summary>Size of each file of the model folder.</summary>
+    public IReadOnlyDictionary<string, long> FileBytes { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Ratings the collaborative part was trained on, when ratings were given.</summary>
+    public long? RatingsUsed { get; init; }
 }

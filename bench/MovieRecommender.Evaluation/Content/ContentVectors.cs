@@ -76,6 +76,22 @@ public sealed class ContentVectors
     }
 
     /// <summary>Cosine of two films (vectors are unit length, so a sparse dot product).</summary>
+    /// <summary>Cosine of <paramref name="film"/> with every film of the catalog (its full similarity row).</summary>
+    public double[] Row(int film)
+    {
+        var row = new double[_terms.Length];
+        for (var j = 0; j < _terms[film].Length; j++)
+        {
+            var weight = _weights[film][j];
+            foreach (var (other, otherWeight) in _postings[_terms[film][j]])
+            {
+                row[other] += weight * otherWeight;
+            }
+        }
+
+        return row;
+    }
+
     public double Cosine(int first, int second)
     {
         var (ta, wa, tb, wb) = (_terms[first], _weights[first], _terms[second], _weights[second]);

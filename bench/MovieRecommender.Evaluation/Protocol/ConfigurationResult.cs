@@ -1,4 +1,4 @@
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 
 namespace MovieRecommender.Evaluation.Protocol;
 
@@ -13,4 +13,8 @@ public sealed record ConfigurationResult(
     MetricEstimate HitRate,
     MetricEstimate Precision,
     double Coverage,
-    MetricEstimate Diversity);
+    MetricEstimate Diversity)
+{
+    /// <summary>The recommended lists, one per case in case order (for slices of the cases).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Lists { get; init; } = [];
+}

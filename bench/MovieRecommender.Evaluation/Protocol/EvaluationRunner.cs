@@ -1,4 +1,4 @@
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 using MovieRecommender.Evaluation.Recommenders;
 
 namespace MovieRecommender.Evaluation.Protocol;
@@ -20,10 +20,12 @@ public sealed class EvaluationRunner(
         var hits = new double[cases.Count];
         var precision = new double[cases.Count];
         var diversity = new double[cases.Count];
+        var lists = new IReadOnlyList<int>[cases.Count];
         for (var i = 0; i < cases.Count; i++)
         {
             var current = cases[i];
             var list = recommender.Recommend(current.SeedIndex, cutoff);
+            lists[i] = list;
             ndcg[i] = RankingMetrics.Ndcg(list, current.Relevant, cutoff);
             hits[i] = RankingMetrics.HitRate(list, current.Relevant, cutoff);
             precision[i] = RankingMetrics.Precision(list, current.Relevant, cutoff);
@@ -43,6 +45,9 @@ public sealed class EvaluationRunner(
             MetricEstimate.FromSamples(hits),
             MetricEstimate.FromSamples(precision),
             coverage.Value,
-            MetricEstimate.FromSamples(diversity));
+            MetricEstimate.FromSamples(diversity))
+        {
+            Lists = lists,
+        };
     }
 }

@@ -1,4 +1,4 @@
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 
 namespace MovieRecommender.Evaluation.Protocol;
 

@@ -15,13 +15,16 @@ public sealed class EngineRecommender : IEvaluatedRecommender, IDisposable
     private readonly Dictionary<int, int> _indexById;
     private readonly IReadOnlyList<Movie> _catalog;
     private readonly double _diversity;
+    private readonly RecommendationAlgorithm _algorithm;
 
-    public EngineRecommender(string name, RecommenderModel model, double diversity, double popularityPrior)
+    public EngineRecommender(string name, RecommenderModel model, double diversity, double popularityPrior,
+        RecommendationAlgorithm algorithm = RecommendationAlgorithm.Content)
     {
         ArgumentNullException.ThrowIfNull(model);
         Name = name;
         _catalog = model.Movies;
         _diversity = diversity;
+        _algorithm = algorithm;
         _indexById = model.Movies.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
         _service = new RecommenderService(
             Options.Create(new RecommenderOptions { PopularityPrior = popularityPrior }), TimeProvider.System);
@@ -32,7 +35,10 @@ public sealed class EngineRecommender : IEvaluatedRecommender, IDisposable
 
     public IReadOnlyList<int> Recommend(int seedIndex, int count)
     {
-        var result = _service.Recommend(new RecommendationRequest { SeedIds = [_catalog[seedIndex].Id], Count = count, Diversity = _diversity });
+        var result = _service.Recommend(new RecommendationRequest
+        {
+            SeedIds = [_catalog[seedIndex].Id], Count = count, Diversity = _diversity, Algorithm = _algorithm,
+        });
         return [.. result.Items.Select(r => _indexById[r.Movie.Id])];
     }
 

@@ -18,6 +18,15 @@ public sealed class PopularityRecommender : IEvaluatedRecommender
         _byPopularity = [.. Enumerable.Range(0, catalog.Count).OrderByDescending(i => popularity(catalog[i])).ThenBy(i => i)];
     }
 
+    /// <param name="name">Label for the report.</param>
+    /// <param name="scores">Popularity of each film, by catalog index.</param>
+    public PopularityRecommender(string name, double[] scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        Name = name;
+        _byPopularity = [.. Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i)];
+    }
+
     public string Name { get; }
 
     public IReadOnlyList<int> Recommend(int seedIndex, int count) =>

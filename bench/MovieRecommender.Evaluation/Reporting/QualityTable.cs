@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MovieRecommender.Core.Evaluation;
+using MovieRecommender.Evaluation.Metrics;
 using MovieRecommender.Evaluation.Protocol;
 
 namespace MovieRecommender.Evaluation.Reporting;

@@ -1,4 +1,6 @@
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Watch;
 
 namespace MovieRecommender.Core.Model;
@@ -40,6 +42,15 @@ public sealed class RecommenderModel
 
     /// <summary>L2-normalised TF-IDF weight of each entry of <see cref="TopTermIndices"/>.</summary>
     public required float[] TopTermWeights { get; init; }
+
+    /// <summary>What was learned from ratings, or null for a content-only model.</summary>
+    public CollaborativeModel? Collaborative { get; init; }
+
+    /// <summary>The hybrid's learned ranker (needs <see cref="Collaborative"/>), or null.</summary>
+    public LearnedRanker? Ranker { get; init; }
+
+    /// <summary>True when the model can serve the hybrid (collaborative part and ranker both present).</summary>
+    public bool HasHybrid => Collaborative is not null && Ranker is not null;
 
     /// <summary>Where films can be watched (the optional providers file), or null when the model has none.</summary>
     public WatchAvailability? WatchProviders { get; init; }

@@ -13,4 +13,10 @@ public enum TermKind : byte
     Cast = 4,
     Company = 5,
     Country = 6,
+
+    /// <summary>
+    /// Not a vocabulary term: the explanation "people who liked this seed film also liked it" of the hybrid
+    /// recommender (its value is the seed's title). Never written to a vocabulary file.
+    /// </summary>
+    CoLiked = 7,
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Model;
 
 namespace MovieRecommender.Core.Persistence;
@@ -43,15 +45,21 @@ public sealed class ModelReader : IModelReader
         var topTermsTask = Task.Run(() => Completed(3, ReadFile(directory, manifest, ModelFormat.TopTermsFile,
             ModelFormat.TopTermsMagic, file => ReadCsr(file, manifest.MovieCount, manifest.TermCount))));
 
+        // A model trained with ratings lists its collaborative files too; a content-only model lists none.
+        var collaborativeTask = CollaborativeFiles.IsListed(manifest)
+            ? Task.Run(() => ((CollaborativeModel, LearnedRanker)?)CollaborativeFiles.Read(directory, manifest))
+            : Task.FromResult<(CollaborativeModel, LearnedRanker)?>(null);
+
         // Wait for every file, then take the results in file order: the first failure rethrown is the one a
         // file-by-file read would have reported (WhenAll alone may report whichever failed first in time).
-        var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask);
+        var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask, collaborativeTask);
         await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _ = all.Exception; // observed here; the failure itself surfaces below
         var movies = await moviesTask.ConfigureAwait(false);
         var (terms, kinds, labels) = await vocabularyTask.ConfigureAwait(false);
         var neighbours = await neighboursTask.ConfigureAwait(false);
         var topTerms = await topTermsTask.ConfigureAwait(false);
+        var collaborative = await collaborativeTask.ConfigureAwait(false);
 
         // Optional and small next to the rest: read after them. Listed but missing or damaged is an error like any file.
         var providers = manifest.Files.ContainsKey(ModelFormat.ProvidersFile)
@@ -71,6 +79,8 @@ public sealed class ModelReader : IModelReader
             TopTermOffsets = topTerms.Offsets,
             TopTermIndices = topTerms.Indices,
             TopTermWeights = topTerms.Values,
+            Collaborative = collaborative?.Item1,
+            Ranker = collaborative?.Item2,
             WatchProviders = providers,
         };
     }
@@ -166,7 +176,7 @@ public sealed class ModelReader : IModelReader
         {
             terms[i] = file.ReadString();
             var kind = (TermKind)file.Reader.ReadByte();
-            if (!Enum.IsDefined(kind))
+            if (!Enum.IsDefined(kind) || kind == TermKind.CoLiked)
             {
                 throw file.Fail($"term #{i} has unknown kind {(byte)kind}.");
             }

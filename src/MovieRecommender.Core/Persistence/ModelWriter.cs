@@ -40,7 +40,7 @@ public sealed class ModelWriter : IModelWriter
             {
                 sha256[name] = file.Complete();
                 fast[name] = file.FastChecksum;
-            }, cancellationToken);
+            }, (name, hash) => sha256[name] = hash, cancellationToken);
             var manifest = model.Manifest with { FormatVersion = ModelFormat.Version, Files = sha256, FastChecksums = fast };
             WriteDurably(Path.Combine(staging, ModelFormat.ManifestFile), JsonSerializer.SerializeToUtf8Bytes(manifest, ModelJson.Options));
             DirectorySync.Flush(staging);
@@ -126,9 +126,12 @@ public sealed class ModelWriter : IModelWriter
         file.Flush(flushToDisk: true);
     }
 
-    /// <summary>Writes every binary file; <paramref name="completed"/> completes each one and records its checksums.</summary>
-    private static void WriteFiles(
-        RecommenderModel model, string staging, Action<string, ModelFileWriter> completed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every binary file; <paramref name="completed"/> completes each one and records its checksums,
+    /// <paramref name="rawFile"/> records the sha256 of a file stored as another library wrote it (the ML.NET ranker).
+    /// </summary>
+    private static void WriteFiles(RecommenderModel model, string staging, Action<string, ModelFileWriter> completed,
+        Action<string, string> rawFile, CancellationToken cancellationToken)
     {
         using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.MoviesFile), ModelFormat.MoviesMagic))
         {
@@ -168,6 +171,9 @@ public sealed class ModelWriter : IModelWriter
             cancellationToken.ThrowIfCancellationRequested();
             VectorSpaceFiles.Write(space, staging, completed);
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        CollaborativeFiles.Write(model, staging, completed, rawFile);
     }
 
     private static void WriteCsr(

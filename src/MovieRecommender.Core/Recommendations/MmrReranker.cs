@@ -19,8 +19,11 @@ internal static class MmrReranker
     /// <summary>Films each pick chooses from; about three times a default page, as the first MMR pool was.</summary>
     public const int CandidatesPerPick = 30;
 
-    /// <summary>The first <paramref name="select"/> picks from <paramref name="ranked"/> (the whole pool, best first).</summary>
-    public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda)
+    /// <summary>
+    /// The first <paramref name="select"/> picks from <paramref name="ranked"/> (the whole pool, best first);
+    /// <paramref name="popularityPrior"/> is added to relevance (0 for hybrid scores, which already weigh popularity).
+    /// </summary>
+    public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda, double popularityPrior)
     {
         RecommenderModel model = state.Model;
         int poolSize = ranked.Count;
@@ -36,7 +39,7 @@ internal static class MmrReranker
         {
             Array.Clear(maxSimilarity, 0, poolSize);
             Array.Clear(taken, 0, poolSize);
-            FillRelevance(state, ranked, relevance);
+            FillRelevance(state, ranked, relevance, popularityPrior);
             for (int pick = 0; pick < picks; pick++)
             {
                 int best = -1;
@@ -84,13 +87,13 @@ internal static class MmrReranker
         return result;
     }
 
-    private static void FillRelevance(ServingState state, List<ScoredMovie> ranked, double[] relevance)
+    private static void FillRelevance(ServingState state, List<ScoredMovie> ranked, double[] relevance, double popularityPrior)
     {
         float[] logVoteShare = state.Popularity.LogVoteShare;
         double best = 0;
         for (int i = 0; i < ranked.Count; i++)
         {
-            relevance[i] = ranked[i].Score + (state.PopularityPrior * logVoteShare[ranked[i].Movie]);
+            relevance[i] = ranked[i].Score + (popularityPrior * logVoteShare[ranked[i].Movie]);
             best = Math.Max(best, relevance[i]);
         }
 

@@ -41,7 +41,8 @@ public static class RecommendationCacheKey
         }
 
         key.Append('|').Append(count).Append('|').Append(offset).Append('|')
-            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture));
+            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture))
+            .Append("|a:").Append(request.Algorithm is { } algorithm ? (int)algorithm : -1);
         AppendFilter(key, request.Filter ?? MovieFilter.None);
         return key.ToString();
     }

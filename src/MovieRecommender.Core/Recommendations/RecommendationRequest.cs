@@ -31,4 +31,7 @@ public sealed record RecommendationRequest
 
     /// <summary>MMR λ from 0 (pure relevance) to 1 (most diverse).</summary>
     public double Diversity { get; init; }
+
+    /// <summary>Null: the hybrid when the model has one, else content.</summary>
+    public RecommendationAlgorithm? Algorithm { get; init; }
 }

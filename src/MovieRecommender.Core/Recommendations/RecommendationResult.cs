@@ -19,6 +19,12 @@ public sealed record RecommendationResult
     /// <summary>Fewer films than requested pass the filters.</summary>
     public bool IsShort { get; init; }
 
+    /// <summary>
+    /// How this list was ranked: <see cref="RecommendationAlgorithm.Content"/> when the model has no collaborative
+    /// part, content was asked for, or no seed has ratings (cold start).
+    /// </summary>
+    public RecommendationAlgorithm Algorithm { get; init; }
+
     public static RecommendationResult NotFound(IReadOnlyList<TitleSuggestion> suggestions) =>
         new() { Status = RecommendationStatus.SeedNotFound, Suggestions = suggestions };
 }

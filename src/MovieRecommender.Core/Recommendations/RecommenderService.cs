@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations.Search;
 
@@ -12,7 +14,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
 /// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
 /// </summary>
-public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDisposable
+public sealed class RecommenderService : IRecommenderService, IProfileRecommender, IFilmMatcher, IDisposable
 {
     public const int MaxPageSize = RecommendationRequest.MaxCount;
 
@@ -32,9 +34,13 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
 
     public const int MaxSeeds = 50;
 
+    /// <summary>Most rated films of a profile used as seeds (highest rated first).</summary>
+    public const int MaxProfileSeeds = 50;
+
     /// <summary>MMR re-ranks the highest-ranked films up to this many; deeper positions would keep their relevance order.</summary>
     public const int MmrPoolSize = 500;
     private const int SimilarityDecimals = 6;
+    private const int ExplanationWeightDecimals = 4;
 
     private readonly RecommenderOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -73,6 +79,11 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
     public bool IsReady => _state is not null;
 
     public LoadedModelInfo? CurrentModel => _state?.Info;
+
+    /// <summary>The model being served (null before the first load), e.g. for a retrain that keeps its content part.</summary>
+    public RecommenderModel? ServedModel => _state?.Model;
+
+    public bool ServesHybrid => _state is { Hybrid: not null, Model.Ranker: not null };
 
     public CacheStatistics CacheStatistics =>
         new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses), _cache.Count);
@@ -128,6 +139,51 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
         RecommendationResult result = Compute(state, request, count, offset, diversity);
         _cache.Set(key, result, _entryOptions);
         return result;
+    }
+
+    public RecommendationResult RecommendForProfile(ProfileRecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ServingState state = RequireState();
+        int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
+        int offset = Math.Clamp(request.Offset, 0, MaxOffset);
+        double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
+
+        // Personal lists are not cached: every profile differs, and a rating change must show at once.
+        var rated = new List<HybridSeed>();
+        var seen = new HashSet<int>();
+        foreach (var rating in request.Ratings)
+        {
+            if (state.IndexOf(rating.MovieId) is int film && RatingScale.IsValid(rating.Rating) && seen.Add(film))
+            {
+                rated.Add(new HybridSeed(film, rating.Rating));
+            }
+        }
+
+        HybridSeed[] seeds = [.. rated.OrderByDescending(r => r.Rating).Take(MaxProfileSeeds)];
+        if (seeds.Length == 0)
+        {
+            return new RecommendationResult { Status = RecommendationStatus.Ok, Offset = offset, IsShort = true };
+        }
+
+        // Similarity has no use for dislikes: the liked films (all rated ones if none is liked) are the seeds, while
+        // ALS folds in every rating (implicit feedback: having watched a film says something even when disliked).
+        HybridSeed[] liked = HybridSeed.LikedOrAll(seeds);
+        int[] contentSeeds = [.. liked.Select(s => s.Film)];
+        Movie[] seedMovies = [.. liked.Select(s => state.Movies[s.Film])];
+        var filter = state.CreateFilter(request.Filter, seedMovies);
+        var excluded = new HashSet<int>(request.HideSeen ? seen : []);
+        foreach (int id in request.ExcludeIds ?? [])
+        {
+            if (state.IndexOf(id) is int film)
+            {
+                excluded.Add(film);
+            }
+        }
+
+        double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
+        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, MaxRankedPositions, excluded);
+        return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity);
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
@@ -201,26 +257,69 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
         double[] shares = SeedShares(state, request, seeds);
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
-        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, shares, filter, MaxRankedPositions, Excluded(state, request));
+        // The hybrid takes the positively weighted seeds as liked films; a seed weighted against only steers content.
+        HybridSeed[] hybridSeeds = [.. seeds.Where((_, s) => shares[s] > 0).Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
+        var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, MaxRankedPositions,
+            Excluded(state, request) ?? NoExclusions);
+        return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity);
+    }
+
+    private static readonly IReadOnlySet<int> NoExclusions = System.Collections.Frozen.FrozenSet<int>.Empty;
+
+    /// <summary>
+    /// The hybrid when it is asked for (or by default), the model has it and some seed has ratings; otherwise content
+    /// similarity over <paramref name="contentSeeds"/>. Cold-start seeds thus always get their content neighbours.
+    /// </summary>
+    private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
+        int[] contentSeeds, double[] shares, HybridSeed[] hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile,
+        MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
+    {
+        if (algorithm != RecommendationAlgorithm.Content && state.Hybrid is { } hybrid && state.Model.Ranker is { } ranker
+            && hybridSeeds.Length > 0 && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
+        {
+            double discount = isProfile ? hybrid.Options.ProfilePopularityDiscount : hybrid.Options.SeedPopularityDiscount;
+            var ranking = HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded);
+            if (isProfile && hybrid.Options.ProfileContentShare > 0)
+            {
+                var content = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
+                ranking = ranking with
+                {
+                    Ranked = ProfileDiscovery.Merge(ranking.Ranked, content, hybrid.Options.ProfileContentShare, ranking.Ranked.Count + content.Count),
+                };
+            }
+
+            return (ranking, RecommendationAlgorithm.Hybrid);
+        }
+
+        var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
+        return (new HybridRanking(ranked, []), RecommendationAlgorithm.Content);
+    }
+
+    private static RecommendationResult Page(ServingState state, int[] seeds, double[] shares, IReadOnlyList<Movie> seedMovies,
+        (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity)
+    {
+        List<ScoredMovie> ranked = ranking.Ranking.Ranked;
         int total = Math.Min(ranked.Count, MaxRankedPositions);
         int end = Math.Min(total, offset + count);
-
         if (diversity > 0 && total > 1)
         {
-            ranked = Diversified(state, ranked, end, diversity);
+            // Hybrid scores already weigh popularity; the content ranking's prior is added back for MMR's relevance.
+            double prior = ranking.Algorithm == RecommendationAlgorithm.Hybrid ? 0 : state.PopularityPrior;
+            ranked = Diversified(state, ranked, end, diversity, prior);
         }
 
         var items = new List<Recommendation>(count);
         for (int i = offset; i < end; i++)
         {
             ScoredMovie scored = ranked[i];
-            IReadOnlyList<SeedContribution> sources = SeedAttribution.Rank(state.Model, seeds, shares, scored.Movie);
+            (int Seed, float Similarity)? coLiked = ranking.Ranking.CoLiked.TryGetValue(scored.Movie, out var evidence) ? evidence : null;
+            IReadOnlyList<SeedContribution> sources = Sources(state, seeds, shares, scored.Movie, coLiked);
             // Explain by the seeds that brought the film in (never by a disliked one), all positive seeds failing that.
             int[] explaining = sources.Count > 0
                 ? [.. sources.Select(source => state.IndexOf(source.MovieId)!.Value)]
                 : [.. seeds.Where((_, s) => shares[s] > 0)];
             items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
-                ExplanationBuilder.Explain(state.Model, explaining.Length > 0 ? explaining : seeds, scored.Movie))
+                Explain(state, explaining.Length > 0 ? explaining : seeds, scored.Movie, coLiked))
             {
                 Sources = sources,
             });
@@ -234,7 +333,39 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
             Offset = offset,
             Items = items,
             IsShort = items.Count < count,
+            Algorithm = ranking.Algorithm,
         };
+    }
+
+    // Collaborative evidence leads ("people who liked Heat also liked…"), then the shared content features.
+    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, int[] seeds, int movie, (int Seed, float Similarity)? coLiked)
+    {
+        IReadOnlyList<ExplanationItem> content = ExplanationBuilder.Explain(state.Model, seeds, movie);
+        if (coLiked is not { } evidence)
+        {
+            return content;
+        }
+
+        var item = new ExplanationItem(TermKind.CoLiked, state.Movies[evidence.Seed].Title, Math.Round(evidence.Similarity, ExplanationWeightDecimals));
+        return [item, .. content];
+    }
+
+    /// <summary>
+    /// The seeds that brought a film in: the seed whose fans liked it most first when the hybrid found one (its
+    /// item-item similarity as the contribution), then the content attribution.
+    /// </summary>
+    private static IReadOnlyList<SeedContribution> Sources(ServingState state, int[] seeds, double[] shares, int movie,
+        (int Seed, float Similarity)? coLiked)
+    {
+        IReadOnlyList<SeedContribution> content = SeedAttribution.Rank(state.Model, seeds, shares, movie);
+        if (coLiked is not { } evidence)
+        {
+            return content;
+        }
+
+        int seedId = state.Movies[evidence.Seed].Id;
+        return [new SeedContribution(seedId, Math.Round(evidence.Similarity, ExplanationWeightDecimals)),
+            .. content.Where(c => c.MovieId != seedId).Take(SeedAttribution.MaxSources - 1)];
     }
 
     /// <summary>
@@ -242,10 +373,10 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
     /// <see cref="MmrPoolSize"/> films), then, past the pool, the remaining films in relevance order. Greedy picks
     /// from the same pool form the same sequence however many are taken, so deeper pages continue shallower ones.
     /// </summary>
-    private static List<ScoredMovie> Diversified(ServingState state, List<ScoredMovie> ranked, int end, double diversity)
+    private static List<ScoredMovie> Diversified(ServingState state, List<ScoredMovie> ranked, int end, double diversity, double prior)
     {
         int poolSize = Math.Min(ranked.Count, MmrPoolSize);
-        List<ScoredMovie> picked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), Math.Min(end, poolSize), diversity);
+        List<ScoredMovie> picked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), Math.Min(end, poolSize), diversity, prior);
         if (end > poolSize)
         {
             picked.AddRange(ranked.GetRange(poolSize, end - poolSize));

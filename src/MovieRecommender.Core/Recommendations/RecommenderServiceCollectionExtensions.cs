@@ -19,10 +19,12 @@ public static class RecommenderServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RecommenderService>();
         services.TryAddSingleton<IRecommenderService>(provider => provider.GetRequiredService<RecommenderService>());
+        services.TryAddSingleton<IProfileRecommender>(provider => provider.GetRequiredService<RecommenderService>());
         services.TryAddSingleton<IFilmMatcher>(provider => provider.GetRequiredService<RecommenderService>());
-        // "For you": TryAdd, so a hybrid recommender registered first replaces the content-based one.
+        // "For you": the hybrid when the served model has one, the content-based path otherwise (TryAdd: a host may replace either).
         services.TryAddSingleton<Personalization.IProfileSeedSelector, Personalization.WeightedProfileSeedSelector>();
-        services.TryAddSingleton<Personalization.IPersonalRecommender, Personalization.ContentPersonalRecommender>();
+        services.TryAddSingleton<Personalization.ContentPersonalRecommender>();
+        services.TryAddSingleton<Personalization.IPersonalRecommender, Personalization.HybridPersonalRecommender>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations.Search;
 
@@ -30,6 +31,9 @@ internal sealed class ServingState
         TopRated = topRated;
         TermPostings = termPostings;
         PopularityPrior = options.PopularityPrior;
+        Hybrid = model.HasHybrid
+            ? new HybridContext(model, model.Collaborative!, popularity, HybridOptions.FromParameters(model.Manifest.Parameters))
+            : null;
         Resolver = new TitleResolver(model.Movies, titles, FindById, options.FuzzyCutoff, options.MaxSuggestions);
     }
 
@@ -60,6 +64,9 @@ internal sealed class ServingState
     public MovieAttributes Attributes { get; }
 
     public LoadedModelInfo Info { get; }
+
+    /// <summary>The hybrid's data when the model has a collaborative part and a ranker, else null.</summary>
+    public HybridContext? Hybrid { get; }
 
     public static ServingState Build(RecommenderModel model, long generation, DateTimeOffset loadedAt,
         TimeSpan loadDuration, RecommenderOptions options)
@@ -111,7 +118,15 @@ internal sealed class ServingState
         + ((model.NeighbourOffsets.LongLength + model.NeighbourIndices.LongLength + model.TopTermOffsets.LongLength
             + model.TopTermIndices.LongLength) * sizeof(int))
         + ((model.NeighbourScores.LongLength + model.TopTermWeights.LongLength) * sizeof(float))
-        + ((long)model.Terms.Length * EstimatedBytesPerTerm);
+        + ((long)model.Terms.Length * EstimatedBytesPerTerm)
+        + CollaborativeBytes(model)
+        + (model.Ranker?.ModelBytes.LongLength ?? 0);
+
+    private static long CollaborativeBytes(RecommenderModel model) => model.Collaborative is not { } cf
+        ? 0
+        : ((cf.Similar.Offsets.LongLength + cf.Similar.Indices.LongLength + cf.Factors.RowOf.LongLength + cf.RatingCounts.LongLength) * sizeof(int))
+          + ((cf.Similar.Scores.LongLength + cf.Factors.Factors.LongLength) * sizeof(float))
+          + (cf.Factors.Gram.LongLength * sizeof(double));
 
     private static Dictionary<int, int> BuildIndexById(RecommenderModel model)
     {
@@ -166,6 +181,30 @@ internal sealed class ServingState
             if ((uint)term >= (uint)model.Terms.Length)
             {
                 return "A top-term index is outside the vocabulary.";
+            }
+        }
+
+        return FindCollaborativeInconsistency(model);
+    }
+
+    private static string? FindCollaborativeInconsistency(RecommenderModel model)
+    {
+        if (model.Collaborative is not { } cf)
+        {
+            return model.Ranker is null ? null : "A ranker needs the collaborative part it was trained with.";
+        }
+
+        int count = model.MovieCount;
+        if (cf.RatingCounts.Length != count || cf.Similar.Offsets.Length != count + 1 || cf.Factors.RowOf.Length != count)
+        {
+            return "The collaborative part was trained for a catalog of another size.";
+        }
+
+        foreach (int neighbour in cf.Similar.Indices)
+        {
+            if ((uint)neighbour >= (uint)count)
+            {
+                return "A collaborative neighbour index is outside the catalog.";
             }
         }
 

@@ -134,6 +134,7 @@ public static class RecommenderModelBuilder
         return (offsets, indices, weights);
     }
 
-    private static string CreateModelVersion(DateTimeOffset createdAt) =>
+    /// <summary>A unique, sortable model version such as "20261125T132700Z-1a2b3c4d".</summary>
+    public static string CreateModelVersion(DateTimeOffset createdAt) =>
         string.Create(CultureInfo.InvariantCulture, $"{createdAt:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
 }

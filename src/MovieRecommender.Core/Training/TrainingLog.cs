@@ -11,8 +11,16 @@ internal static partial class TrainingLog
     public static partial void CatalogRead(ILogger logger, int rows, string input, CatalogFormat format, int movies, int skipped, int filtered);
 
     [LoggerMessage(Level = LogLevel.Information,
+        Message = "Read {Rows} rating rows from {Input}: {Used} used, {Outside} of films outside the catalog, {Malformed} malformed; {Users} users")]
+    public static partial void RatingsRead(ILogger logger, long rows, string input, int used, long outside, long malformed, int users);
+
+    [LoggerMessage(Level = LogLevel.Information,
         Message = "Read {Records} watch-provider records from {Input}: {Films} films of the catalog, {NotInCatalog} not in it (dropped)")]
     public static partial void ProvidersRead(ILogger logger, int records, string input, int films, int notInCatalog);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Retrained the collaborative part as model {Version}: {AppRatings} app ratings by {AppUsers} users, {BaseRatings} base ratings, {Outside} app ratings of films outside the catalog")]
+    public static partial void CollaborativeRetrained(ILogger logger, string version, int appRatings, int appUsers, long baseRatings, int outside);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published model {Version} to {Directory} ({Bytes} bytes)")]
     public static partial void ModelPublished(ILogger logger, string version, string directory, long bytes);

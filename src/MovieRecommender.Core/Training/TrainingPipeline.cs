@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Collaborative;
+using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Ingest;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Persistence;
@@ -16,23 +18,27 @@ public sealed class TrainingPipeline : ITrainingPipeline
     private readonly IModelWriter _modelWriter;
     private readonly TrainingOptions _options;
     private readonly ILogger<TrainingPipeline> _logger;
+    private readonly IRatingsReader _ratingsReader;
 
     public TrainingPipeline(
         ICatalogReader catalogReader,
         IModelWriter modelWriter,
         IOptions<TrainingOptions>? options = null,
-        ILogger<TrainingPipeline>? logger = null)
+        ILogger<TrainingPipeline>? logger = null,
+        IRatingsReader? ratingsReader = null)
     {
         _catalogReader = catalogReader ?? throw new ArgumentNullException(nameof(catalogReader));
         _modelWriter = modelWriter ?? throw new ArgumentNullException(nameof(modelWriter));
         _options = options?.Value ?? new TrainingOptions();
         _logger = logger ?? NullLogger<TrainingPipeline>.Instance;
+        _ratingsReader = ratingsReader ?? new MovieLensRatingsReader();
     }
 
     public async Task<TrainingSummary> TrainAsync(
         TrainingRequest request, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequireRatingsPair(request);
         var buildOptions = BuildOptionsFor(request);
         var durations = new Dictionary<TrainingStage, TimeSpan>();
         var filter = TrainingCatalogFilter.For(request);
@@ -55,6 +61,15 @@ public sealed class TrainingPipeline : ITrainingPipeline
         durations[TrainingStage.Neighbours] = built.NeighboursDuration;
 
         stopwatch.Restart();
+        var (hybrid, collaborativeSummary, collaborativeParameters) = request.RatingsPath is null
+            ? (built.Model, null, [])
+            : await TrainCollaborativeAsync(request, built.Model, progress, cancellationToken);
+        if (collaborativeSummary is not null)
+        {
+            durations[TrainingStage.Collaborative] = stopwatch.Elapsed;
+        }
+
+        stopwatch.Restart();
         progress?.Report(new TrainingProgress(TrainingStage.Write, 0));
         WatchProvidersReadResult? providers = null;
         if (request.ProvidersPath is { } providersPath)
@@ -74,12 +89,17 @@ public sealed class TrainingPipeline : ITrainingPipeline
             ["filter.includeAdult"] = filter.IncludeAdult.ToString(),
             ["filter.releasedOnly"] = filter.ReleasedOnly.ToString(),
         };
+        foreach (var (key, value) in collaborativeParameters)
+        {
+            parameters[key] = value;
+        }
+
         if (providers is not null)
         {
             parameters["input.providers"] = Path.GetFileName(request.ProvidersPath!);
         }
 
-        var model = built.Model.WithManifest(built.Model.Manifest with { Parameters = parameters, DatasetSha256 = catalog.DatasetSha256 })
+        var model = hybrid.WithManifest(hybrid.Manifest with { Parameters = parameters, DatasetSha256 = catalog.DatasetSha256 })
             .WithWatchProviders(providers?.Availability);
         var published = await _modelWriter.PublishAsync(model, request.OutputDirectory, cancellationToken);
         progress?.Report(new TrainingProgress(TrainingStage.Write, 1));
@@ -99,8 +119,88 @@ public sealed class TrainingPipeline : ITrainingPipeline
             NeighbourEntries = model.NeighbourIndices.LongLength,
             ModelBytes = published.TotalBytes,
             StageDurations = durations,
+            Collaborative = collaborativeSummary,
             ProviderFilms = providers?.Availability.MovieCount,
         };
+    }
+
+    private static void RequireRatingsPair(TrainingRequest request)
+    {
+        if ((request.RatingsPath is null) != (request.LinksPath is null))
+        {
+            throw new CatalogFormatException(
+                "Ratings and links go together: give both files (MovieLens layout), or neither for a content-only model.");
+        }
+    }
+
+    private async Task<(Model.RecommenderModel Model, CollaborativeSummary Summary, IReadOnlyList<KeyValuePair<string, string>> Parameters)> TrainCollaborativeAsync(
+        TrainingRequest request, Model.RecommenderModel content, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        const double CollaborativeShare = 0.4;
+        progress?.Report(new TrainingProgress(TrainingStage.Collaborative, 0));
+        var indexById = new Dictionary<int, int>(content.MovieCount);
+        for (var i = 0; i < content.MovieCount; i++)
+        {
+            indexById.TryAdd(content.Movies[i].Id, i);
+        }
+
+        var read = await _ratingsReader.ReadAsync(request.RatingsPath!, request.LinksPath!, indexById, cancellationToken);
+        TrainingLog.RatingsRead(_logger, read.RowsRead, request.RatingsPath!, read.Ratings.Count, read.RowsOutsideCatalog, read.RowsMalformed, read.Users);
+        if (read.Ratings.Count == 0)
+        {
+            throw new CatalogFormatException(
+                $"'{request.RatingsPath}' has no rating of a film in the catalog ({read.RowsRead} rows read, {read.RowsOutsideCatalog} of other films, {read.RowsMalformed} malformed); check that '{request.LinksPath}' maps its film ids to this catalog's TMDB ids.");
+        }
+
+        var result = await Task.Run(() =>
+        {
+            var (matrix, _) = RatingMatrix.FromRatings(read.Ratings, content.MovieCount);
+            var collaborative = CollaborativeModel.Train(matrix, _options.ItemSimilarity, _options.Als,
+                progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Collaborative, f * CollaborativeShare))),
+                cancellationToken);
+            RankerTrainingResult ranker;
+            try
+            {
+                ranker = RankerTrainer.Train(content, read.Ratings, _options.ItemSimilarity, _options.Als, _options.Hybrid, _options.Ranker,
+                    progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Collaborative, CollaborativeShare + (f * (1 - CollaborativeShare))))),
+                    cancellationToken);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new CatalogFormatException($"'{request.RatingsPath}': {ex.Message}", ex);
+            }
+
+            return (collaborative, ranker);
+        }, cancellationToken);
+
+        var parameters = new List<KeyValuePair<string, string>>
+        {
+            new("ratings.file", Path.GetFileName(request.RatingsPath!)),
+            new("ratings.links", Path.GetFileName(request.LinksPath!)),
+            new("ratings.sha256", read.DatasetSha256),
+            new("ratings.used", read.Ratings.Count.ToString(CultureInfo.InvariantCulture)),
+            new("ratings.outsideCatalog", read.RowsOutsideCatalog.ToString(CultureInfo.InvariantCulture)),
+            new("ratings.malformed", read.RowsMalformed.ToString(CultureInfo.InvariantCulture)),
+            new("ratings.users", read.Users.ToString(CultureInfo.InvariantCulture)),
+        };
+        parameters.AddRange(_options.ItemSimilarity.ToParameters());
+        parameters.AddRange(_options.Als.ToParameters());
+        parameters.AddRange(_options.Hybrid.ToParameters());
+        parameters.AddRange(_options.Ranker.ToParameters());
+        var summary = new CollaborativeSummary
+        {
+            RatingRowsRead = read.RowsRead,
+            RatingsUsed = read.Ratings.Count,
+            RatingsOutsideCatalog = read.RowsOutsideCatalog,
+            RatingRowsMalformed = read.RowsMalformed,
+            FirstMalformedLines = read.FirstMalformedLines,
+            Users = read.Users,
+            FilmsRated = read.FilmsRated,
+            SimilarityEntries = result.collaborative.Similar.Indices.LongLength,
+            RankerQueries = result.ranker.Queries,
+        };
+        progress?.Report(new TrainingProgress(TrainingStage.Collaborative, 1));
+        return (content.WithHybrid(result.collaborative, result.ranker.Ranker), summary, parameters);
     }
 
     private ModelBuildOptions BuildOptionsFor(TrainingRequest request)

@@ -34,6 +34,15 @@ public sealed record TrainingRequest
     /// <summary>Overrides the configured TF-IDF vocabulary size cap when set.</summary>
     public int? MaxFeatures { get; init; }
 
+    /// <summary>
+    /// Ratings in the MovieLens layout (userId,movieId,rating,timestamp); with <see cref="LinksPath"/> they train the
+    /// collaborative part and the hybrid's ranker. Null trains a content-only model.
+    /// </summary>
+    public string? RatingsPath { get; init; }
+
+    /// <summary>Links in the MovieLens layout (movieId,imdbId,tmdbId) mapping the ratings' film ids to TMDB ids.</summary>
+    public string? LinksPath { get; init; }
+
     /// <summary>Worker threads for training; overrides the configured count when set (default: one per core).</summary>
     public int? Threads { get; init; }
 }

@@ -13,10 +13,12 @@ public static class TrainingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<TrainingOptions>();
         services.AddSingleton<ICatalogReader, CatalogReader>();
+        services.AddSingleton<Collaborative.IRatingsReader, Collaborative.MovieLensRatingsReader>();
         services.AddSingleton<IModelWriter, ModelWriter>();
         services.AddSingleton<IModelReader, ModelReader>();
         services.AddSingleton<ITrainingPipeline, TrainingPipeline>();
         services.AddSingleton<ICatalogUpdater, CatalogUpdater>();
+        services.AddSingleton<CollaborativeRetrainer>();
         return services;
     }
 }

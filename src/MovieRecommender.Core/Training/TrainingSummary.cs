@@ -14,6 +14,10 @@ public sealed record TrainingSummary
     public required long NeighbourEntries { get; init; }
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<TrainingStage, TimeSpan> StageDurations { get; init; }
+
+    /// <summary>What the ratings contributed, or null for a content-only model.</summary>
+    public CollaborativeSummary? Collaborative { get; init; }
+
     /// <summary>Films with watch-provider data in the model, or null when no providers file was given.</summary>
     public int? ProviderFilms { get; init; }
 

@@ -45,6 +45,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Keep films whose status is not Released.")]
     public bool IncludeUnreleased { get; init; }
 
+    [CommandOption("--ratings <FILE>")]
+    [Description("Ratings in the MovieLens layout (userId,movieId,rating,timestamp; .csv or .csv.gz): trains the collaborative part and the hybrid ranker. Needs --links.")]
+    public string? RatingsPath { get; init; }
+
+    [CommandOption("--links <FILE>")]
+    [Description("MovieLens links (movieId,imdbId,tmdbId) mapping the ratings' film ids to TMDB ids. Needs --ratings.")]
+    public string? LinksPath { get; init; }
+
     [CommandOption("--providers <FILE>")]
     [Description("Optional watch providers in TMDB's layout, per country (.json array or JSON Lines, optionally .gz); stored in the model.")]
     public string? ProvidersPath { get; init; }
@@ -74,6 +82,11 @@ public sealed class TrainSettings : CommandSettings
             return ValidationResult.Error($"--neighbours must be between 1 and {MaxNeighbours}.");
         }
 
+        if (string.IsNullOrWhiteSpace(RatingsPath) != string.IsNullOrWhiteSpace(LinksPath))
+        {
+            return ValidationResult.Error("--ratings and --links go together: give both (MovieLens layout), or neither for a content-only model.");
+        }
+
         if (Threads is < 1 or > MaxThreads)
         {
             return ValidationResult.Error($"--threads must be between 1 and {MaxThreads}.");
@@ -98,6 +111,8 @@ public sealed class TrainSettings : CommandSettings
         ReleasedOnly = !IncludeUnreleased,
         Neighbours = Neighbours,
         MaxFeatures = MaxFeatures,
+        RatingsPath = string.IsNullOrWhiteSpace(RatingsPath) ? null : RatingsPath,
+        LinksPath = string.IsNullOrWhiteSpace(LinksPath) ? null : LinksPath,
         Threads = Threads,
         ProvidersPath = string.IsNullOrWhiteSpace(ProvidersPath) ? null : ProvidersPath,
     };

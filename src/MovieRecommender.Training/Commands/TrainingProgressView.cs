@@ -9,7 +9,7 @@ namespace MovieRecommender.Training.Commands;
 /// </summary>
 internal sealed class TrainingProgressView(IAnsiConsole console)
 {
-    private static readonly string[] StageNames = ["Read catalog", "Vectorize (TF-IDF)", "Neighbours (top-K)", "Write model"];
+    private static readonly string[] StageNames = ["Read catalog", "Vectorize (TF-IDF)", "Neighbours (top-K)", "Ratings: CF and ranker", "Write model"];
 
     public async Task<T> RunAsync<T>(Func<IProgress<TrainingProgress>, Task<T>> work)
     {

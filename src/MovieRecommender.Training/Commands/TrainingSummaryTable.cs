@@ -24,6 +24,23 @@ internal static class TrainingSummaryTable
         Add(table, "Films", Number(summary.Movies));
         Add(table, "Terms", Number(summary.Terms));
         Add(table, "Neighbour entries", Number(summary.NeighbourEntries));
+        if (summary.Collaborative is { } ratings)
+        {
+            var malformed = Number(ratings.RatingRowsMalformed);
+            if (ratings.FirstMalformedLines.Count > 0)
+            {
+                malformed += $" (first at line(s) {string.Join(", ", ratings.FirstMalformedLines)})";
+            }
+
+            Add(table, "Rating rows read", Number(ratings.RatingRowsRead));
+            Add(table, "Ratings used", Number(ratings.RatingsUsed));
+            Add(table, "Ratings of films outside the catalog (dropped)", Number(ratings.RatingsOutsideCatalog));
+            Add(table, "Rating rows malformed (skipped)", malformed);
+            Add(table, "Users / films rated", $"{Number(ratings.Users)} / {Number(ratings.FilmsRated)}");
+            Add(table, "Item-item neighbour entries", Number(ratings.SimilarityEntries));
+            Add(table, "Ranker training queries", Number(ratings.RankerQueries));
+        }
+
         if (summary.ProviderFilms is { } providerFilms)
         {
             Add(table, "Films with watch providers", providerFilms.ToString("N0", CultureInfo.InvariantCulture));

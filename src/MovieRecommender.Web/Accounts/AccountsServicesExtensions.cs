@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using MovieRecommender.Core.Collaborative;
 using MovieRecommender.Data;
 using MovieRecommender.Data.Identity;
 using MovieRecommender.Data.Registration;
@@ -25,6 +26,8 @@ public static class AccountsServicesExtensions
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddAccountsData(environment.ContentRootPath);
+        // The users' ratings feed the background retrain of the collaborative part (CollaborativeRetrain settings).
+        services.AddSingleton<IAppRatingsSource, AccountsRatingsSource>();
         // The database keeps the key ring by default; with ConnectionStrings:Redis set, AddScaleOut (registered later)
         // points it at Redis instead.
         services.AddDataProtection()

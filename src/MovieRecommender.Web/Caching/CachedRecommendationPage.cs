@@ -19,6 +19,9 @@ public sealed record CachedRecommendationPage
     public IReadOnlyList<CachedRecommendation> Items { get; init; } = [];
     public IReadOnlyList<CachedSuggestion> Suggestions { get; init; } = [];
 
+    /// <summary>How the page was ranked (content or hybrid), shown to clients as <c>algorithm</c>.</summary>
+    public RecommendationAlgorithm Algorithm { get; init; }
+
     public static CachedRecommendationPage From(RecommendationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -32,6 +35,7 @@ public sealed record CachedRecommendationPage
             Items = [.. result.Items.Select(i => new CachedRecommendation(
                 i.Movie.Id, i.Similarity, [.. i.Explanation.Select(e => new CachedExplanation(e.Kind, e.Value, e.Weight))]))],
             Suggestions = [.. result.Suggestions.Select(s => new CachedSuggestion(s.Movie.Id, s.Score))],
+            Algorithm = result.Algorithm,
         };
     }
 
@@ -71,6 +75,7 @@ public sealed record CachedRecommendationPage
             IsShort = IsShort,
             Items = items,
             Suggestions = suggestions,
+            Algorithm = Algorithm,
         };
     }
 

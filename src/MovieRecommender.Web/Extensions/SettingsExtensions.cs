@@ -27,6 +27,7 @@ public static class SettingsExtensions
                 host.ShutdownTimeout = TimeSpan.FromSeconds(seconds);
             }
         });
+        services.AddOptions<CollaborativeRetrainSettings>().BindConfiguration(CollaborativeRetrainSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

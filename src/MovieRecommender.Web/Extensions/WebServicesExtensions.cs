@@ -48,6 +48,7 @@ public static class WebServicesExtensions
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         services.AddHostedService<CatalogUpdateService>();
+        services.AddHostedService<CollaborativeRetrainService>();
         return services;
     }
 

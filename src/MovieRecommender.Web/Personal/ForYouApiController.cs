@@ -17,9 +17,11 @@ namespace MovieRecommender.Web.Personal;
 public sealed class ForYouApiController(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper) : ControllerBase
 {
     /// <summary>
-    /// Personal top-N: ratings weighted by distance from the user's mean (below it counts against), likes and recent
-    /// watches; filters, diversity and paging as /api/v1/recommendations; hideSeen (default true) drops films already
-    /// rated, liked, watched or watchlisted; each result says which profile films brought it in ("because").
+    /// Personal top-N: with a model trained with ratings, the hybrid (ratings folded into ALS factors, learned ranker,
+    /// part of the list from the liked films' content neighbours); otherwise ratings weighted by distance from the
+    /// user's mean (below it counts against), likes and recent watches. Filters, diversity and paging as
+    /// /api/v1/recommendations; hideSeen (default true) drops films already rated, liked, watched or watchlisted;
+    /// algorithm says which ranked the list; each result says which profile films brought it in ("because").
     /// An empty profile gives an empty list.
     /// </summary>
     [HttpGet("/api/v1/me/recommendations")]

@@ -15,7 +15,10 @@ public sealed class PersonalRecommendationMapper(IRecommenderService recommender
         var seedsUsed = personal.Seeds.Where(s => s.Weight > 0).Select(s => recommender.GetMovie(s.MovieId)).OfType<Core.Catalog.Movie>();
         return new RecommendationsResponse(
             [.. seedsUsed.Select(ApiMapper.Summary)], result.Total, result.Offset, result.IsShort,
-            [.. result.Items.Select(item => ApiMapper.Recommendation(item) with { Because = Because(item, personal.Seeds) })]);
+            [.. result.Items.Select(item => ApiMapper.Recommendation(item) with { Because = Because(item, personal.Seeds) })])
+        {
+            Algorithm = Queries.AlgorithmNames.Of(result.Algorithm),
+        };
     }
 
     public IReadOnlyList<BecauseDto> Because(Recommendation item, IReadOnlyList<ProfileSeed> seeds)

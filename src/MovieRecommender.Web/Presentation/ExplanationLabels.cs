@@ -13,6 +13,7 @@ public static class ExplanationLabels
         TermKind.Cast => "Cast",
         TermKind.Company => "Company",
         TermKind.Country => "Country",
+        TermKind.CoLiked => "Liked by fans of",
         _ => "Theme",
     };
 
@@ -25,6 +26,7 @@ public static class ExplanationLabels
         TermKind.Cast => "cast",
         TermKind.Company => "company",
         TermKind.Country => "country",
+        TermKind.CoLiked => "coLiked",
         _ => "text",
     };
 }

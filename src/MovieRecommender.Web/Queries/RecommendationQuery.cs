@@ -18,6 +18,13 @@ public sealed class RecommendationQuery : MovieFilterQuery
     [FromQuery(Name = "diversity")]
     public double? Diversity { get; set; }
 
+    /// <summary><c>content</c> or <c>hybrid</c>; absent = the hybrid when the model has one.</summary>
+    [FromQuery(Name = "algorithm")]
+    public string? Algorithm { get; set; }
+
+    [ValidateNever]
+    public RecommendationAlgorithm? ParsedAlgorithm => AlgorithmNames.Parse(Algorithm);
+
     [ValidateNever]
     public string? TrimmedTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
 
@@ -35,6 +42,7 @@ public sealed class RecommendationQuery : MovieFilterQuery
         Offset = EffectiveOffset,
         Filter = ToFilter(),
         Diversity = Diversity ?? 0,
+        Algorithm = ParsedAlgorithm,
     };
 
     public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -59,6 +67,11 @@ public sealed class RecommendationQuery : MovieFilterQuery
         if (Diversity is { } diversity && (!double.IsFinite(diversity) || diversity < 0 || diversity > 1))
         {
             yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Algorithm) && AlgorithmNames.Parse(Algorithm) is null)
+        {
+            yield return new ValidationResult($"algorithm must be one of: {string.Join(", ", AlgorithmNames.All)}.", ["algorithm"]);
         }
     }
 }

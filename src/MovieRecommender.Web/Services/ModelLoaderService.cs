@@ -31,7 +31,7 @@ public sealed partial class ModelLoaderService(
 {
     /// <summary>Share of the progress bar given to training when the demo model has to be built first.</summary>
     private const double TrainingShare = 0.7;
-    private const int TrainingStageCount = 4;
+    private static readonly int TrainingStageCount = Enum.GetValues<TrainingStage>().Length;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

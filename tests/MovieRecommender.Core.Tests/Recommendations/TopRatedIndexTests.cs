@@ -1,6 +1,6 @@
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations;
-using MovieRecommender.Core.Recommendations.Synthetic;
+using MovieRecommender.Core.Tests.TestSupport;
 
 namespace MovieRecommender.Core.Tests.Recommendations;
 

@@ -45,6 +45,31 @@ public sealed class RecommendationsApiControllerTests(WebAppFactory factory) : I
     }
 
     [Fact]
+    public async Task Get_AlgorithmHybrid_PassesItOnAndExplainsCollaborativeEvidence()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/recommendations?id=949&n=2&algorithm=Hybrid");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Core.Recommendations.RecommendationAlgorithm.Hybrid, factory.Recommender.LastRequest!.Algorithm);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("hybrid", json.GetProperty("algorithm").GetString());
+        var reason = json.GetProperty("results")[0].GetProperty("explanation")[0];
+        Assert.Equal("coLiked", reason.GetProperty("kind").GetString());
+        Assert.Equal("Heat", reason.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Get_NoAlgorithm_LetsTheEngineChooseAndReportsWhatItUsed()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/recommendations?id=949&n=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(factory.Recommender.LastRequest!.Algorithm);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("content", json.GetProperty("algorithm").GetString());
+    }
+
+    [Fact]
     public async Task Get_DeepestOffset_ReachesTheEngineUnclamped()
     {
         var response = await factory.CreateClient().GetAsync($"/api/v1/recommendations?title=Heat&offset={RecommenderService.MaxOffset}");
@@ -75,6 +100,7 @@ public sealed class RecommendationsApiControllerTests(WebAppFactory factory) : I
     [InlineData("title=Heat&genreMode=most", "genreMode")]
     [InlineData("title=Heat&diversity=2", "diversity")]
     [InlineData("title=Heat&diversity=Infinity", "diversity")]
+    [InlineData("title=Heat&algorithm=magic", "algorithm")]
     [InlineData("title=Heat&excludeSameCompany=maybe", "excludeSameCompany")]
     [InlineData("id=0", "id")]
     [InlineData("id=abc", "id")]

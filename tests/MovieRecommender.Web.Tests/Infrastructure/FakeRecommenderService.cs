@@ -5,7 +5,7 @@ using MovieRecommender.Core.Recommendations;
 namespace MovieRecommender.Web.Tests.Infrastructure;
 
 /// <summary>Canned engine: predictable results over <see cref="TestMovies"/>, readiness settable by tests.</summary>
-public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher
+public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher, IProfileRecommender
 {
     /// <summary>Titles that make <see cref="Recommend"/> throw, to exercise the error handling.</summary>
     public const string ArgumentFaultTitle = "fault-argument";
@@ -19,6 +19,11 @@ public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher
     public CacheStatistics CacheStatistics => new(3, 1, 2);
 
     public RecommendationRequest? LastRequest { get; private set; }
+
+    /// <summary>Whether the fake serves a model trained with ratings (then "For you" asks it for the profile's hybrid list).</summary>
+    public bool ServesHybrid { get; set; }
+
+    public ProfileRecommendationRequest? LastProfileRequest { get; private set; }
 
     public void UseModel(RecommenderModel model, TimeSpan loadDuration) => IsReady = true;
 
@@ -63,11 +68,40 @@ public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher
             return RecommendationResult.NotFound([new TitleSuggestion(TestMovies.Heat, 80), new TitleSuggestion(TestMovies.Collateral, 60)]);
         }
 
+        // Asked for the hybrid, the fake answers as a model trained with ratings would: collaborative evidence first.
+        bool hybrid = request.Algorithm == RecommendationAlgorithm.Hybrid;
+        ExplanationItem[] content = [new ExplanationItem(TermKind.Director, "Michael Mann", 0.5), new ExplanationItem(TermKind.Keyword, "vigilante", 0.2)];
+        IReadOnlyList<ExplanationItem> explanation = hybrid ? [new ExplanationItem(TermKind.CoLiked, seeds[0].Title, 0.31), .. content] : content;
         var others = TestMovies.All.Where(x => !seeds.Contains(x)).ToList();
         var items = others.Skip(request.Offset).Take(request.Count)
-            .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), [new ExplanationItem(TermKind.Director, "Michael Mann", 0.5), new ExplanationItem(TermKind.Keyword, "vigilante", 0.2)]))
+            .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), explanation))
             .ToList();
-        return new RecommendationResult { Status = RecommendationStatus.Ok, Seeds = seeds, Total = others.Count, Offset = request.Offset, Items = items };
+        return new RecommendationResult
+        {
+            Status = RecommendationStatus.Ok, Seeds = seeds, Total = others.Count, Offset = request.Offset, Items = items,
+            Algorithm = hybrid ? RecommendationAlgorithm.Hybrid : RecommendationAlgorithm.Content,
+        };
+    }
+
+    /// <summary>As a hybrid model would answer: films neither rated nor excluded, each brought in by the best-rated film.</summary>
+    public RecommendationResult RecommendForProfile(ProfileRecommendationRequest request)
+    {
+        EnsureReady();
+        LastProfileRequest = request;
+        var rated = request.Ratings.Select(r => r.MovieId).ToHashSet();
+        var others = TestMovies.All.Where(m => !rated.Contains(m.Id) && !request.ExcludeIds.Contains(m.Id)).ToList();
+        var source = request.Ratings.Count > 0 ? GetMovie(request.Ratings.MaxBy(r => r.Rating).MovieId) : null;
+        var items = others.Skip(request.Offset).Take(request.Count)
+            .Select((x, i) => new Recommendation(x, 0.9 - (i * 0.1), [])
+            {
+                Sources = source is null ? [] : [new SeedContribution(source.Id, 0.4)],
+            })
+            .ToList();
+        return new RecommendationResult
+        {
+            Status = RecommendationStatus.Ok, Total = others.Count, Offset = request.Offset, Items = items,
+            Algorithm = ServesHybrid && source is not null ? RecommendationAlgorithm.Hybrid : RecommendationAlgorithm.Content,
+        };
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)

@@ -74,6 +74,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IRecommenderService>(Recommender);
             services.AddSingleton<IFilmMatcher>(Recommender);
+            services.AddSingleton<IProfileRecommender>(Recommender);
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
             if (_clock is not null)

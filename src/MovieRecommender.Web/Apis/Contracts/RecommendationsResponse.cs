@@ -5,4 +5,8 @@ public sealed record RecommendationsResponse(
     int Total,
     int Offset,
     bool IsShort,
-    IReadOnlyList<RecommendationDto> Results);
+    IReadOnlyList<RecommendationDto> Results)
+{
+    /// <summary><c>hybrid</c> or <c>content</c>: how this list was ranked (content for a content-only model or a seed nobody rated).</summary>
+    public string Algorithm { get; init; } = Queries.AlgorithmNames.Content;
+}

@@ -2,7 +2,7 @@ using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Recommendations.Search;
-using MovieRecommender.Core.Recommendations.Synthetic;
+using MovieRecommender.Core.Tests.TestSupport;
 
 namespace MovieRecommender.Core.Tests.Recommendations.Search;
 
