@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK: Debian's Chromium for the end-to-end browser tests
 # (Playwright drives it through /usr/bin/chromium; `playwright install` is neither possible nor needed here)
-# and python3 for summing the TRX result files.
+# and python3 for summing the TRX result files; Debian's python3-prometheus-client, whose parser the metrics tests run
+# over GET /metrics (the official Prometheus client's, so the scrape is checked by a real reader).
 # Safe to run again: it only installs what is missing. Installs only as root; otherwise it says what to run.
 set -euo pipefail
 
@@ -18,6 +19,9 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
 fi
 if ! command -v python3 >/dev/null 2>&1; then
   missing_packages+=(python3)
+fi
+if ! /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1; then
+  missing_packages+=(python3-prometheus-client)
 fi
 
 if [[ ${#missing_packages[@]} -eq 0 ]]; then

@@ -16,7 +16,7 @@ internal static class CandidatePool
     private const int MaxPostingsPerTerm = 4_000;
     private const int MaxTermPostingsPerRequest = 400_000;
 
-    public static List<ScoredMovie> Build(ServingState state, int[] seeds, MovieFilterMatcher filter, int needed)
+    public static List<ScoredMovie> Build(ServingState state, int[] seeds, MovieFilterMatcher filter, int needed, double prior)
     {
         RecommenderModel model = state.Model;
         var scores = new Dictionary<int, double>();
@@ -45,7 +45,7 @@ internal static class CandidatePool
         AddPassing(state, scores, filter, passing);
         if (passing.Count >= needed)
         {
-            return Sorted(state, passing);
+            return Sorted(state, passing, prior);
         }
 
         var deeper = new Dictionary<int, double>();
@@ -67,7 +67,7 @@ internal static class CandidatePool
         AddPassing(state, deeper, filter, passing);
         if (passing.Count >= needed)
         {
-            return Sorted(state, passing);
+            return Sorted(state, passing, prior);
         }
 
         var byTerms = new Dictionary<int, double>();
@@ -95,7 +95,7 @@ internal static class CandidatePool
         }
 
         AddPassing(state, byTerms, filter, passing);
-        return Sorted(state, passing);
+        return Sorted(state, passing, prior);
     }
 
     private static void AddPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
@@ -110,11 +110,10 @@ internal static class CandidatePool
         }
     }
 
-    private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing)
+    private static List<ScoredMovie> Sorted(ServingState state, List<ScoredMovie> passing, double prior)
     {
         int[] rankOf = state.Popularity.RankOf;
         float[] logVoteShare = state.Popularity.LogVoteShare;
-        double prior = state.PopularityPrior;
         passing.Sort((a, b) =>
         {
             double rankA = a.Score + (prior * logVoteShare[a.Movie]);

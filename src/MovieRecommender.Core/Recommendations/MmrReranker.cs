@@ -14,7 +14,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal static class MmrReranker
 {
-    public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda)
+    public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda, double prior)
     {
         RecommenderModel model = state.Model;
         int poolSize = ranked.Count;
@@ -27,7 +27,7 @@ internal static class MmrReranker
         {
             Array.Clear(maxSimilarity, 0, poolSize);
             Array.Clear(taken, 0, poolSize);
-            FillRelevance(state, ranked, relevance);
+            FillRelevance(state, ranked, relevance, prior);
             for (int pick = 0; pick < picks; pick++)
             {
                 int best = -1;
@@ -74,13 +74,13 @@ internal static class MmrReranker
         return result;
     }
 
-    private static void FillRelevance(ServingState state, List<ScoredMovie> ranked, double[] relevance)
+    private static void FillRelevance(ServingState state, List<ScoredMovie> ranked, double[] relevance, double prior)
     {
         float[] logVoteShare = state.Popularity.LogVoteShare;
         double best = 0;
         for (int i = 0; i < ranked.Count; i++)
         {
-            relevance[i] = ranked[i].Score + (state.PopularityPrior * logVoteShare[ranked[i].Movie]);
+            relevance[i] = ranked[i].Score + (prior * logVoteShare[ranked[i].Movie]);
             best = Math.Max(best, relevance[i]);
         }
 

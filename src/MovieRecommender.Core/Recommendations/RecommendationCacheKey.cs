@@ -12,7 +12,8 @@ internal static class RecommendationCacheKey
 {
     private const string DiversityFormat = "F2";
 
-    public static string ForRecommend(long generation, RecommendationRequest request, int count, int offset, double diversity)
+    public static string ForRecommend(long generation, RecommendationRequest request, int count, int offset, double diversity,
+        double prior)
     {
         var key = new StringBuilder(128);
         key.Append("rec|").Append(generation).Append('|');
@@ -26,7 +27,9 @@ internal static class RecommendationCacheKey
         }
 
         key.Append('|').Append(count).Append('|').Append(offset).Append('|')
-            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture));
+            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture)).Append('|')
+            .Append(prior.ToString("R", CultureInfo.InvariantCulture)).Append('|')
+            .Append(RecommendationAlgorithms.Normalise(request.Algorithm));
         AppendFilter(key, request.Filter ?? MovieFilter.None);
         return key.ToString();
     }

@@ -21,4 +21,16 @@ public sealed record RecommendationRequest
 
     /// <summary>MMR λ from 0 (pure relevance) to 1 (most diverse).</summary>
     public double Diversity { get; init; }
+
+    /// <summary>
+    /// Weight of the popularity prior for this request (0–1); null uses <see cref="RecommenderOptions.PopularityPrior"/>.
+    /// Set per request by A/B experiment variants.
+    /// </summary>
+    public double? PopularityPrior { get; init; }
+
+    /// <summary>
+    /// Which recommender answers (<see cref="RecommendationAlgorithms"/>); null or unknown means content. Set by the
+    /// <c>algorithm</c> query parameter or an experiment variant.
+    /// </summary>
+    public string? Algorithm { get; init; }
 }

@@ -98,8 +98,9 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
+        double prior = request.PopularityPrior is { } asked && double.IsFinite(asked) ? Math.Clamp(asked, 0, 1) : state.PopularityPrior;
 
-        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity);
+        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity, prior);
         if (_cache.TryGetValue(key, out RecommendationResult? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -107,7 +108,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         }
 
         Interlocked.Increment(ref _misses);
-        RecommendationResult result = Compute(state, request, count, offset, diversity);
+        RecommendationResult result = Compute(state, request, count, offset, diversity, prior);
         _cache.Set(key, result, _entryOptions);
         return result;
     }
@@ -151,7 +152,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
 
     private static RecommendationResult Compute(ServingState state, RecommendationRequest request, int count, int offset,
-        double diversity)
+        double diversity, double prior)
     {
         int[]? seeds = ResolveSeeds(state, request, out IReadOnlyList<TitleSuggestion> suggestions);
         if (seeds is null)
@@ -162,13 +163,13 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
         int needed = offset + count;
-        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed);
+        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed, prior);
         int total = ranked.Count;
 
         if (diversity > 0 && ranked.Count > 1)
         {
             int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
-            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity);
+            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity, prior);
         }
 
         var items = new List<Recommendation>(count);

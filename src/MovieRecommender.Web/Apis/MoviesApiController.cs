@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 
 namespace MovieRecommender.Web.Apis;
@@ -11,7 +13,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
 [RequiresModel]
-public sealed class MoviesApiController(IRecommenderService recommender) : ControllerBase
+public sealed class MoviesApiController(IRecommenderService recommender, AppMetrics metrics) : ControllerBase
 {
     /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
@@ -29,6 +31,10 @@ public sealed class MoviesApiController(IRecommenderService recommender) : Contr
     [HttpGet("/api/v1/movies/top-rated")]
     [ProducesResponseType<PagedMoviesResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query) =>
-        ApiMapper.Paged(recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count));
+    public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query)
+    {
+        var page = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Api);
+        return ApiMapper.Paged(page);
+    }
 }

@@ -11,6 +11,8 @@ public static class ProblemTypes
     public const string TooManyRequests = "urn:movierecommender:problem:too-many-requests";
     public const string TooManyRequestsTitle = "Too many requests";
     public const string InvalidParameters = "urn:movierecommender:problem:invalid-parameters";
+    public const string Forbidden = "urn:movierecommender:problem:forbidden";
+    public const string ForbiddenTitle = "Forbidden";
     public const string ServerError = "urn:movierecommender:problem:server-error";
 
     /// <summary>Seconds a client should wait before asking again while the model loads.</summary>

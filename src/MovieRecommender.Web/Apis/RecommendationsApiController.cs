@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 
@@ -12,7 +14,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
 [RequiresModel]
-public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics) : ControllerBase
+public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics, AppMetrics metrics) : ControllerBase
 {
     public const string CsvFileName = "recommendations.csv";
 
@@ -63,6 +65,7 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
             statistics.Record(seed.Title);
         }
 
+        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Api);
         return result;
     }
 }

@@ -1,4 +1,5 @@
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.Observability;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -21,6 +22,7 @@ public static class WebPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
+        app.UseAppMetrics();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -33,6 +35,7 @@ public static class WebPipelineExtensions
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         app.MapOpenApi();
+        app.MapMetrics();
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference();

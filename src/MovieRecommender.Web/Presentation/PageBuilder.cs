@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.ViewModels;
@@ -7,7 +9,7 @@ using MovieRecommender.Web.ViewModels;
 namespace MovieRecommender.Web.Presentation;
 
 /// <summary>Builds the page view models from engine calls, keeping the controllers to one call each.</summary>
-public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics)
+public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics, AppMetrics metrics)
 {
     public const int SimilarOnDetails = 12;
     public const int MoreByDirectorCount = 8;
@@ -30,6 +32,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         if (!query.HasSeed)
         {
             var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+            metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.TopRated);
             return (baseModel with
             {
                 IsPopular = true,
@@ -50,6 +53,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             statistics.Record(seed.Title);
         }
 
+        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Similar);
         return (baseModel with
         {
             Seeds = ViewModelMapper.Cards(result.Seeds),
@@ -71,6 +75,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }
 
         var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.TopRated);
         return (new TopRatedPageViewModel
         {
             Filters = filters,
@@ -89,6 +94,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }
 
         var similar = recommender.Recommend(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails });
+        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Similar);
         var director = movie.Directors.Count > 0 ? movie.Directors[0] : null;
         var byDirector = director is null ? [] : recommender.ByPerson(director, PersonRole.Director, 0, MoreByDirectorCount + 1).Items;
         return ViewModelMapper.Details(movie, similar.Items, byDirector);
