@@ -1,3 +1,4 @@
+using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Observability;
 using Scalar.AspNetCore;
@@ -36,6 +37,7 @@ public static class WebPipelineExtensions
         app.MapControllers().WithStaticAssets();
         app.MapOpenApi();
         app.MapMetrics();
+        app.MapHealthProbes();
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference();

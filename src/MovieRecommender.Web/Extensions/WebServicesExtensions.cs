@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
@@ -35,6 +36,7 @@ public static class WebServicesExtensions
         services.AddScoped<PageBuilder>();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
+        services.AddAppHealthChecks();
         return services;
     }
 
