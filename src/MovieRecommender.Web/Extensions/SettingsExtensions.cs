@@ -12,6 +12,7 @@ public static class SettingsExtensions
         services.AddOptions<CacheSettings>().BindConfiguration(CacheSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminSettings>().BindConfiguration(AdminSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MetricsSettings>().BindConfiguration(MetricsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using MovieRecommender.Web.Settings;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -23,7 +21,6 @@ public static class TelemetryExtensions
 
     public static WebApplicationBuilder AddOpenTelemetryMetrics(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MetricsSettings>().BindConfiguration(MetricsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AppMetrics>();
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))
@@ -56,7 +53,6 @@ public static class TelemetryExtensions
     public static WebApplication UseAppMetrics(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<AppMetrics>();
-        _ = app.Services.GetRequiredService<IOptions<MetricsSettings>>();
         app.UseMiddleware<MetricsAccessMiddleware>();
         return app;
     }

@@ -8,11 +8,17 @@ public sealed class MetricsSettings : IValidatableObject
 {
     public const string SectionName = "Metrics";
 
-    /// <summary>Networks (CIDR, e.g. 10.0.0.0/8) allowed to scrape; loopback only by default.</summary>
-    public string[] AllowedNetworks { get; set; } = ["127.0.0.0/8", "::1/128"];
+    /// <summary>Used when <see cref="AllowedNetworks"/> is empty.</summary>
+    public static IReadOnlyList<string> LoopbackNetworks { get; } = ["127.0.0.0/8", "::1/128"];
+
+    /// <summary>
+    /// Networks (CIDR, e.g. 10.0.0.0/8) allowed to scrape; empty means loopback only. A configured list replaces
+    /// loopback rather than adding to it (an array default would be appended to by the configuration binder).
+    /// </summary>
+    public string[] AllowedNetworks { get; set; } = [];
 
     public IReadOnlyList<IPNetwork> ParsedNetworks() =>
-        [.. AllowedNetworks.Select(n => IPNetwork.Parse(n.Trim()))];
+        [.. (AllowedNetworks.Length == 0 ? LoopbackNetworks : AllowedNetworks).Select(n => IPNetwork.Parse(n.Trim()))];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -15,6 +15,8 @@ public sealed class SettingsExtensionsTests
     [InlineData("Model:Directory", "", "Model:Directory")]
     [InlineData("Cors:AllowedOrigins:0", "not a url", "Cors:AllowedOrigins")]
     [InlineData("Admin:Enabled", "true", "Admin:ApiKey")]
+    [InlineData("Metrics:AllowedNetworks:0", "10.0.0.0/33", "Metrics:AllowedNetworks")]
+    [InlineData("Metrics:AllowedNetworks:0", "everyone", "Metrics:AllowedNetworks")]
     public async Task Startup_InvalidSetting_FailsNamingTheKey(string key, string value, string expectedInMessage)
     {
         await using var app = BuildApp(new Dictionary<string, string?> { [key] = value });

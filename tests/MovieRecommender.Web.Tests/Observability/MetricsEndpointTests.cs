@@ -72,16 +72,18 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
-    public async Task Metrics_FromConfiguredNetwork_Returns200()
+    public async Task Metrics_ConfiguredNetworks_ReplaceLoopback()
     {
         // Arrange
         using var factory = new WebAppFactory(new Dictionary<string, string?> { ["Metrics:AllowedNetworks:0"] = "10.0.0.0/8" });
 
         // Act
-        var context = await ScrapeAsync(factory, IPAddress.Parse("10.1.2.3"));
+        var fromNetwork = await ScrapeAsync(factory, IPAddress.Parse("10.1.2.3"));
+        var fromLoopback = await ScrapeAsync(factory, IPAddress.Loopback);
 
         // Assert
-        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status200OK, fromNetwork.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status403Forbidden, fromLoopback.Response.StatusCode);
     }
 
     private static Task<HttpContext> ScrapeAsync(WebAppFactory factory, IPAddress from) =>
