@@ -4,7 +4,6 @@ using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Filters;
-using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 
 namespace MovieRecommender.Web.Apis;
@@ -13,7 +12,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
 [RequiresModel]
-public sealed class MoviesApiController(IRecommenderService recommender, AppMetrics metrics) : ControllerBase
+public sealed class MoviesApiController(IRecommenderService recommender, AnalyticsRecorder analytics) : ControllerBase
 {
     /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
@@ -34,7 +33,7 @@ public sealed class MoviesApiController(IRecommenderService recommender, AppMetr
     public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query)
     {
         var page = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
-        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Api);
+        analytics.ListServed(RecommendationLists.Api, RecommendationAlgorithms.Content);
         return ApiMapper.Paged(page);
     }
 }

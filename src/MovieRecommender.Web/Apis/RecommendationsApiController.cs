@@ -4,7 +4,6 @@ using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Filters;
-using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 
@@ -14,7 +13,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(ApiRateLimiting.PolicyName)]
 [RequiresModel]
-public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics, AppMetrics metrics) : ControllerBase
+public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics, AnalyticsRecorder analytics) : ControllerBase
 {
     public const string CsvFileName = "recommendations.csv";
 
@@ -50,7 +49,13 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
             return null;
         }
 
-        var result = recommender.Recommend(query.ToRequest());
+        var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = recommender.Recommend(request);
+        if (request.Title is { } searched)
+        {
+            analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
+        }
+
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
@@ -65,7 +70,7 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
             statistics.Record(seed.Title);
         }
 
-        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Api);
+        analytics.ListServed(RecommendationLists.Api, request.Algorithm);
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Observability;
@@ -24,6 +25,7 @@ public static class WebPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
         app.UseAppMetrics();
+        app.UseMiddleware<VisitorMiddleware>();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Experiments;
 using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.OpenApi;
@@ -37,6 +39,9 @@ public static class WebServicesExtensions
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         services.AddAppHealthChecks();
+        services.AddAnalytics();
+        services.AddSingleton<MovieRecommender.Analytics.Reports.AnalyticsReader>();
+        services.AddScoped<ExperimentReportService>();
         return services;
     }
 

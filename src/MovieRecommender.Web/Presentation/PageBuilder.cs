@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Analytics;
-using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.ViewModels;
@@ -9,7 +8,7 @@ using MovieRecommender.Web.ViewModels;
 namespace MovieRecommender.Web.Presentation;
 
 /// <summary>Builds the page view models from engine calls, keeping the controllers to one call each.</summary>
-public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics, AppMetrics metrics)
+public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics, AnalyticsRecorder analytics)
 {
     public const int SimilarOnDetails = 12;
     public const int MoreByDirectorCount = 8;
@@ -23,6 +22,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             Filters = ViewModelMapper.Filters(query, showCompanyFilter: true),
             Diversity = query.Diversity is { } d && double.IsFinite(d) ? Math.Clamp(d, 0, 1) : 0,
             SeedIds = query.SeedIds,
+            ListOffset = query.EffectiveOffset,
         };
         if (!modelState.IsValid)
         {
@@ -32,7 +32,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         if (!query.HasSeed)
         {
             var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
-            metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.TopRated);
+            analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithms.Content);
             return (baseModel with
             {
                 IsPopular = true,
@@ -42,7 +42,13 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             }, StatusCodes.Status200OK);
         }
 
-        var result = recommender.Recommend(query.ToRequest());
+        var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = recommender.Recommend(request);
+        if (request.Title is { } searched)
+        {
+            analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
+        }
+
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             return (baseModel with { NotFound = true, Suggestions = [.. result.Suggestions.Select(s => ViewModelMapper.Suggestion(s, SuggestionUrl(request, s.Movie.Id)))] }, StatusCodes.Status404NotFound);
@@ -53,7 +59,8 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             statistics.Record(seed.Title);
         }
 
-        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Similar);
+        var sourceId = result.Seeds.Count == 1 ? result.Seeds[0].Id : (int?)null;
+        analytics.ListServed(RecommendationLists.Similar, request.Algorithm, sourceId);
         return (baseModel with
         {
             Seeds = ViewModelMapper.Cards(result.Seeds),
@@ -75,10 +82,11 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }
 
         var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
-        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.TopRated);
+        analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithms.Content);
         return (new TopRatedPageViewModel
         {
             Filters = filters,
+            ListOffset = query.EffectiveOffset,
             Results = ViewModelMapper.Cards(top.Items),
             Total = top.Total,
             Pagination = PaginationBuilder.Build(request, query.CurrentPage, top.Total, query.Count),
@@ -93,8 +101,9 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             return null;
         }
 
-        var similar = recommender.Recommend(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails });
-        metrics.RecommendationsServed(RecommendationAlgorithms.Content, RecommendationLists.Similar);
+        var request = analytics.Settings.ApplyTo(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, diversityChosen: false);
+        var similar = recommender.Recommend(request);
+        analytics.ListServed(RecommendationLists.Similar, request.Algorithm, id);
         var director = movie.Directors.Count > 0 ? movie.Directors[0] : null;
         var byDirector = director is null ? [] : recommender.ByPerson(director, PersonRole.Director, 0, MoreByDirectorCount + 1).Items;
         return ViewModelMapper.Details(movie, similar.Items, byDirector);

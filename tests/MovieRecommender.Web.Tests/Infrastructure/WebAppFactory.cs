@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Moq;
+using MovieRecommender.Analytics;
 using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Services;
 
 namespace MovieRecommender.Web.Tests.Infrastructure;
@@ -19,6 +22,10 @@ namespace MovieRecommender.Web.Tests.Infrastructure;
 public class WebAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
+    private static readonly TimeSpan EventWaitTimeout = TimeSpan.FromSeconds(30);
+
+    // Each factory gets its own app database (SQLite file), deleted on dispose.
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N") + ".db");
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,14 +33,17 @@ public class WebAppFactory : WebApplicationFactory<Program>
         ["RateLimiting:WindowSeconds"] = "60",
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
+        ["Analytics:CleanupIntervalHours"] = "168",
         ["Model:Directory"] = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N")),
     };
 
     public WebAppFactory()
     {
+        _settings["ConnectionStrings:Accounts"] = $"Data Source={_databaseFile}";
     }
 
     internal WebAppFactory(IDictionary<string, string?> settings)
+        : this()
     {
         foreach (var (key, value) in settings)
         {
@@ -48,6 +58,27 @@ public class WebAppFactory : WebApplicationFactory<Program>
     public Mock<ITrainingPipeline> TrainingPipeline { get; } = new();
 
     public ModelLoadState LoadState => Services.GetRequiredService<ModelLoadState>();
+
+    /// <summary>False leaves the event queue undrained (to test back-pressure).</summary>
+    public bool RunEventWriter { get; init; } = true;
+
+    /// <summary>The stored analytics rows once there are at least <paramref name="count"/> (the writer is asynchronous).</summary>
+    public async Task<IReadOnlyList<AnalyticsEvent>> WaitForEventsAsync(int count)
+    {
+        var databases = Services.GetRequiredService<AnalyticsDbContextFactory>();
+        var deadline = DateTime.UtcNow + EventWaitTimeout;
+        while (true)
+        {
+            await using var db = databases.CreateDbContext();
+            var events = await db.Events.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+            if (events.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return events;
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     public static WebAppFactory WithAdmin(bool enabled) => new(new Dictionary<string, string?>
     {
@@ -65,10 +96,24 @@ public class WebAppFactory : WebApplicationFactory<Program>
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
             foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService)
-                && (d.ImplementationType == typeof(ModelLoaderService) || d.ImplementationType == typeof(ModelDirectoryWatcher))).ToList())
+                && (d.ImplementationType == typeof(ModelLoaderService) || d.ImplementationType == typeof(ModelDirectoryWatcher)
+                    || (!RunEventWriter && d.ImplementationType == typeof(EventWriterService)))).ToList())
             {
                 services.Remove(hosted);
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 }
