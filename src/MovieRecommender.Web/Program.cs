@@ -8,7 +8,8 @@ try
         .AddWebSettings()
         .AddWebServices()
         .AddSecurity()
-        .AddApiRateLimiting()
+        .AddForwardedHeadersFromSettings()
+        .AddRateLimitPolicies()
         .AddCoreServices();
 
     var app = builder.Build();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Services;
 
@@ -14,7 +15,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [AdminAccess(headerOnly: true)]
 [IgnoreAntiforgeryToken]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class AdminApiController(
     IRecommenderService recommender,
     ModelLoadState loadState,

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Services;
 
 namespace MovieRecommender.Web.Apis;
 
 /// <summary>Liveness/readiness for load balancers and monitoring.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Health)]
 public sealed class HealthApiController(IRecommenderService recommender, ModelLoadState loadState, AppUptime uptime) : ControllerBase
 {
     /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>

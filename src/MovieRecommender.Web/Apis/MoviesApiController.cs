@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
 
@@ -10,7 +11,7 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Film details and the top-rated list.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
 public sealed class MoviesApiController(IRecommenderService recommender, AnalyticsRecorder analytics) : ControllerBase
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
@@ -11,7 +12,8 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Films like one title or several liked films, as JSON or CSV.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
+[RecommendationCost]
 [RequiresModel]
 public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics, AnalyticsRecorder analytics) : ControllerBase
 {

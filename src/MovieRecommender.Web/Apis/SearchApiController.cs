@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Presentation;
@@ -11,7 +12,7 @@ namespace MovieRecommender.Web.Apis;
 
 /// <summary>Title autocomplete.</summary>
 [ApiController]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class SearchApiController(IRecommenderService recommender, AppMetrics metrics) : ControllerBase
 {
     /// <summary>Films whose title matches <c>q</c>, best first.</summary>

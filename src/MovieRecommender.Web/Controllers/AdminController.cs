@@ -7,6 +7,7 @@ using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Security;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.ViewModels;
@@ -60,7 +61,7 @@ public sealed class AdminController(
 
     [HttpPost("login")]
     [AllowAnonymous]
-    [EnableRateLimiting(ApiRateLimiting.PolicyName)]
+    [EnableRateLimiting(RateLimitPolicyNames.Auth)]
     public async Task<IActionResult> Login([FromForm] string? key, [FromForm] string? returnUrl)
     {
         if (!keyValidator.IsValid(key))

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Queries;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Controllers;
 
 /// <summary>Film details and films by a person.</summary>
 [RequiresModel]
+[EnableRateLimiting(RateLimitPolicyNames.Pages)]
 public sealed class MoviesController(PageBuilder pages) : Controller
 {
     private const int MaxNameLength = 200;

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Queries;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Controllers;
 
+[EnableRateLimiting(RateLimitPolicyNames.Pages)]
 public sealed class TopRatedController(PageBuilder pages) : Controller
 {
     [HttpGet("/top-rated")]

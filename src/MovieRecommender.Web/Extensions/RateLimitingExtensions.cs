@@ -1,66 +1,30 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using MovieRecommender.Web.Apis;
-using MovieRecommender.Web.Settings;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Extensions;
 
 public static class RateLimitingExtensions
 {
     /// <summary>
-    /// Fixed window per client IP. Windows are aligned to the clock (the window index is part of the partition
-    /// key), which lets the 429 say exactly how many seconds remain in the current window.
+    /// Registers every policy in <see cref="RateLimitPolicyNames"/>: a fixed window per client IP (clock-aligned,
+    /// so a 429's Retry-After is exact), limits from <c>RateLimiting</c> settings read per request, and a 429
+    /// ProblemDetails for any refusal. Endpoints opt in with <c>[EnableRateLimiting(RateLimitPolicyNames.X)]</c>.
     /// </summary>
-    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
+    public static IServiceCollection AddRateLimitPolicies(this IServiceCollection services)
     {
+        services.AddSingleton<RateLimitBuckets>();
+        services.AddSingleton<RateLimitPartitioner>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(ApiRateLimiting.PolicyName, Partition);
-            options.OnRejected = OnRejectedAsync;
+            foreach (var policy in RateLimitPolicyNames.All)
+            {
+                options.AddPolicy(policy, context =>
+                    context.RequestServices.GetRequiredService<RateLimitPartitioner>().Partition(policy, context));
+            }
+
+            options.OnRejected = RateLimitRejection.WriteAsync;
         });
         return services;
-    }
-
-    private static RateLimitPartition<string> Partition(HttpContext context)
-    {
-        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitingSettings>>().Value;
-        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds();
-        var window = now / settings.WindowSeconds;
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(
-            string.Create(CultureInfo.InvariantCulture, $"{client}|{window}"),
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = settings.PermitLimit,
-                Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
-    }
-
-    private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var http = context.HttpContext;
-        var settings = http.RequestServices.GetRequiredService<IOptions<RateLimitingSettings>>().Value;
-        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds();
-        var retryAfter = Math.Max(1, settings.WindowSeconds - (now % settings.WindowSeconds));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Type = ProblemTypes.TooManyRequests,
-            Title = ProblemTypes.TooManyRequestsTitle,
-            Detail = $"At most {settings.PermitLimit} requests per {settings.WindowSeconds} s per client. Retry after {retryAfter} s.",
-            Instance = http.Request.Path,
-        };
-        problem.Extensions["traceId"] = http.TraceIdentifier;
-        problem.Extensions["retryAfterSeconds"] = retryAfter;
-        await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ProblemResults.ProblemContentType, cancellationToken)
-            .ConfigureAwait(false);
     }
 }

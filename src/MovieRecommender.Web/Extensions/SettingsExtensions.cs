@@ -13,6 +13,7 @@ public static class SettingsExtensions
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminSettings>().BindConfiguration(AdminSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MetricsSettings>().BindConfiguration(MetricsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

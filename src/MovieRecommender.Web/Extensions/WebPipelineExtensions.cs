@@ -11,6 +11,7 @@ public static class WebPipelineExtensions
 {
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        app.UseForwardedHeadersFromSettings();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The static Serilog logger is left alone (preserveStaticLogger), so hand the middleware the app's logger.

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Health;
 
@@ -28,5 +28,5 @@ public static class HealthCheckExtensions
         {
             Predicate = check => check.Tags.Contains(tag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).RequireRateLimiting(ApiRateLimiting.PolicyName).DisableHttpMetrics();
+        }).RequireRateLimiting(RateLimitPolicyNames.Health).DisableHttpMetrics();
 }

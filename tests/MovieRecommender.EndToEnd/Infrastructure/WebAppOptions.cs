@@ -15,6 +15,6 @@ public sealed class WebAppOptions
     /// </summary>
     public bool WaitUntilHealthy { get; init; } = true;
 
-    /// <summary>Extra configuration, e.g. <c>["RateLimiting__PermitLimit"] = "5"</c> for a rate-limit test.</summary>
+    /// <summary>Extra configuration, e.g. <c>["RateLimiting__Enabled"] = "false"</c>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

@@ -21,7 +21,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     // Settings the developer's shell may carry that would make the run depend on the machine: never inherited.
     private static readonly string[] IsolatedVariablePrefixes =
     [
-        "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__",
+        "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__", "ForwardedHeaders__",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 

@@ -31,7 +31,7 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
             Settings = new Dictionary<string, string>
             {
                 ["Model__ReloadDebounceMilliseconds"] = LoadingHoldMilliseconds,
-                ["RateLimiting__PermitLimit"] = "100000",
+                ["RateLimiting__Enabled"] = "false",
             },
         });
         await using var session = await browser.NewSessionAsync(app.BaseAddress);

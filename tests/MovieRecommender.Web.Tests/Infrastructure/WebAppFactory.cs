@@ -31,20 +31,26 @@ public class WebAppFactory : WebApplicationFactory<Program>
     {
         ["RateLimiting:PermitLimit"] = "100000",
         ["RateLimiting:WindowSeconds"] = "60",
+        ["RateLimiting:Policies:pages:PermitLimit"] = "100000",
+        ["RateLimiting:Policies:health:PermitLimit"] = "100000",
+        ["RateLimiting:Policies:auth:PermitLimit"] = "100000",
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
         ["Analytics:CleanupIntervalHours"] = "168",
         ["Model:Directory"] = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N")),
     };
 
+    private readonly TimeProvider? _clock;
+
     public WebAppFactory()
     {
         _settings["ConnectionStrings:Accounts"] = $"Data Source={_databaseFile}";
     }
 
-    internal WebAppFactory(IDictionary<string, string?> settings)
+    internal WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
         : this()
     {
+        _clock = clock;
         foreach (var (key, value) in settings)
         {
             _settings[key] = value;
@@ -95,6 +101,11 @@ public class WebAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IRecommenderService>(Recommender);
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+
             foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService)
                 && (d.ImplementationType == typeof(ModelLoaderService) || d.ImplementationType == typeof(ModelDirectoryWatcher)
                     || (!RunEventWriter && d.ImplementationType == typeof(EventWriterService)))).ToList())
