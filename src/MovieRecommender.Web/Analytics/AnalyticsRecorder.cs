@@ -17,7 +17,7 @@ namespace MovieRecommender.Web.Analytics;
 public sealed class AnalyticsRecorder(
     IHttpContextAccessor httpContextAccessor,
     ExperimentCatalog experiments,
-    EventQueue queue,
+    EventChannel queue,
     AppMetrics metrics,
     IOptions<AnalyticsSettings> settings,
     TimeProvider timeProvider)

@@ -20,13 +20,11 @@ public static class AnalyticsServiceExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<ExperimentsSettings>().BindConfiguration(ExperimentsSettings.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ExperimentsSettings>, ExperimentsSettingsValidator>();
+        services.AddExperiments();
 
         services.AddHttpContextAccessor();
         services.AddSingleton(CreateDatabaseFactory);
-        services.AddSingleton<EventQueue>();
-        services.AddSingleton<ExperimentCatalog>();
+        services.AddSingleton<EventChannel>();
         services.AddScoped<AnalyticsRecorder>();
 
         // Registration order is start order: the tables exist before the writer and the cleanup touch them.
@@ -34,6 +32,15 @@ public static class AnalyticsServiceExtensions
         services.AddHostedService<EventWriterService>();
         services.AddHostedService<AnalyticsCleanupService>();
         services.AddHealthChecks().AddCheck<AnalyticsDatabaseHealthCheck>(AnalyticsDatabaseHealthCheck.Name, tags: [HealthCheckTags.Ready]);
+        return services;
+    }
+
+    /// <summary>The experiments from configuration (validated at start) and their catalog.</summary>
+    public static IServiceCollection AddExperiments(this IServiceCollection services)
+    {
+        services.AddOptions<ExperimentsSettings>().BindConfiguration(ExperimentsSettings.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ExperimentsSettings>, ExperimentsSettingsValidator>();
+        services.AddSingleton<ExperimentCatalog>();
         return services;
     }
 

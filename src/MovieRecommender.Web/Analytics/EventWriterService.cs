@@ -6,12 +6,12 @@ using MovieRecommender.Web.Settings;
 namespace MovieRecommender.Web.Analytics;
 
 /// <summary>
-/// Drains <see cref="EventQueue"/> into the database in batches: one round trip (one transaction) for up to
+/// Drains <see cref="EventChannel"/> into the database in batches: one round trip (one transaction) for up to
 /// <c>Analytics:BatchSize</c> events, so throughput grows with load instead of paying a commit per event. A failed
 /// batch is logged and counted as dropped; the writer carries on. On shutdown it writes what is already queued.
 /// </summary>
 public sealed partial class EventWriterService(
-    EventQueue queue,
+    EventChannel queue,
     AnalyticsDbContextFactory databases,
     IOptions<AnalyticsSettings> settings,
     AppMetrics metrics,

@@ -4,6 +4,7 @@ using MovieRecommender.Core.Experiments;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Experiments;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Apis;
 
@@ -11,7 +12,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [AdminAccess(headerOnly: true)]
 [IgnoreAntiforgeryToken]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class AdminExperimentsApiController(ExperimentReportService reports) : ControllerBase
 {
     /// <summary>Per experiment and variant: exposures, impressions, clicks, CTR with 95% intervals, tests and the SRM check.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Analytics;
 using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Apis;
 
@@ -14,7 +15,7 @@ namespace MovieRecommender.Web.Apis;
 /// </summary>
 [ApiController]
 [IgnoreAntiforgeryToken]
-[EnableRateLimiting(ApiRateLimiting.PolicyName)]
+[EnableRateLimiting(RateLimitPolicyNames.Events)]
 public sealed class EventsApiController(AnalyticsRecorder recorder) : ControllerBase
 {
     public const int MaxEventsPerBatch = 100;

@@ -42,9 +42,9 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             }, StatusCodes.Status200OK);
         }
 
-        var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
-        var result = recommender.Recommend(request);
-        if (request.Title is { } searched)
+        var engineRequest = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = recommender.Recommend(engineRequest);
+        if (engineRequest.Title is { } searched)
         {
             analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
         }
@@ -60,7 +60,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }
 
         var sourceId = result.Seeds.Count == 1 ? result.Seeds[0].Id : (int?)null;
-        analytics.ListServed(RecommendationLists.Similar, request.Algorithm, sourceId);
+        analytics.ListServed(RecommendationLists.Similar, engineRequest.Algorithm, sourceId);
         return (baseModel with
         {
             Seeds = ViewModelMapper.Cards(result.Seeds),

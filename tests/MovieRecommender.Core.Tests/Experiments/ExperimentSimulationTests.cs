@@ -34,32 +34,35 @@ public sealed class ExperimentSimulationTests
     }
 
     [Fact]
-    public void Analyze_NoRealDifference_NamesNoWinner()
+    public void Analyze_NoRealDifference_NamesAWinnerAboutOneTimeInTwentyAtMost()
     {
-        // Act
-        var report = Simulate(treatmentCtr: ControlCtr, treatmentExposureLoss: 0, seed: 12);
+        // Arrange: A/A experiments; at α = 0.05 one in twenty will show a "winner" by chance, no more.
+        const int runs = 40;
 
-        // Assert
-        Assert.Null(report.SignificantWinner());
-        Assert.False(report.SampleRatioMismatch);
+        // Act
+        var reports = Enumerable.Range(100, runs).Select(seed => Simulate(treatmentCtr: ControlCtr, treatmentExposureLoss: 0, seed)).ToList();
+
+        // Assert: binomial(40, 0.05) exceeds 6 with probability < 0.5%.
+        Assert.InRange(reports.Count(r => r.SignificantWinner() is not null), 0, 6);
+        Assert.InRange(reports.Count(r => r.SampleRatioMismatch), 0, 1);
     }
 
     [Fact]
     public void Analyze_TreatmentLosesTenthOfItsVisitors_RaisesSampleRatioMismatchAndNamesNoWinner()
     {
         // Act: e.g. a crash in the treatment drops one visit in ten before it is logged.
-        var report = Simulate(treatmentCtr: BetterCtr, treatmentExposureLoss: 0.1, seed: 13);
+        var report = Simulate(treatmentCtr: BetterCtr, treatmentExposureLoss: 0.1, seed: 13, visitors: 20_000);
 
         // Assert
         Assert.True(report.SampleRatioMismatch, $"SRM p = {report.SampleRatioPValue}");
         Assert.Null(report.SignificantWinner());
     }
 
-    private static ExperimentReport Simulate(double treatmentCtr, double treatmentExposureLoss, int seed)
+    private static ExperimentReport Simulate(double treatmentCtr, double treatmentExposureLoss, int seed, int visitors = Visitors)
     {
         var random = new Random(seed);
         var counts = Experiment.Variants.ToDictionary(v => v.Name, _ => (Exposures: 0L, Impressions: 0L, Clicks: 0L));
-        for (var i = 0; i < Visitors; i++)
+        for (var i = 0; i < visitors; i++)
         {
             var visitor = "v:" + Convert.ToHexString(BitConverter.GetBytes(random.NextInt64()));
             var variant = ExperimentAssigner.Assign([Experiment], visitor)!.Variant.Name;

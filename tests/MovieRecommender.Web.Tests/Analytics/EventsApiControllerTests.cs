@@ -70,7 +70,7 @@ public sealed class EventsApiControllerTests
 
         // Assert
         await HttpAssertions.AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal(0, factory.Services.GetRequiredService<MovieRecommender.Web.Analytics.EventQueue>().Count);
+        Assert.Equal(0, factory.Services.GetRequiredService<MovieRecommender.Web.Analytics.EventChannel>().Count);
     }
 
     [Theory]

@@ -86,7 +86,7 @@ public sealed class MetricsEndpointTests
         Assert.Equal(StatusCodes.Status403Forbidden, fromLoopback.Response.StatusCode);
     }
 
-    private static Task<HttpContext> ScrapeAsync(WebAppFactory factory, IPAddress from) =>
+    internal static Task<HttpContext> ScrapeAsync(WebAppFactory factory, IPAddress from) =>
         factory.Server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
@@ -94,7 +94,7 @@ public sealed class MetricsEndpointTests
             c.Connection.RemoteIpAddress = from;
         });
 
-    private static async Task<string> ReadBodyAsync(HttpContext context)
+    internal static async Task<string> ReadBodyAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Response.Body);
         return await reader.ReadToEndAsync();

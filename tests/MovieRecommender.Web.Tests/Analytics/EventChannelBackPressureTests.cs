@@ -8,7 +8,7 @@ using MovieRecommender.Web.Tests.Observability;
 namespace MovieRecommender.Web.Tests.Analytics;
 
 /// <summary>When the database writer cannot keep up, events are dropped and counted; requests still get 202 at once.</summary>
-public sealed class EventQueueBackPressureTests
+public sealed class EventChannelBackPressureTests
 {
     private const int Capacity = 100;
 
@@ -30,8 +30,9 @@ public sealed class EventQueueBackPressureTests
 
         // Assert
         Assert.All([first, second, third], r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
-        Assert.Equal(Capacity, factory.Services.GetRequiredService<EventQueue>().Count);
-        var samples = await PrometheusTextParser.ParseAsync(await client.GetStringAsync("/metrics"));
+        Assert.Equal(Capacity, factory.Services.GetRequiredService<EventChannel>().Count);
+        var scrape = await MetricsEndpointTests.ScrapeAsync(factory, System.Net.IPAddress.Loopback);
+        var samples = await PrometheusTextParser.ParseAsync(await MetricsEndpointTests.ReadBodyAsync(scrape));
         Assert.Equal(Capacity, samples.Single(s => s.Name == "movierec_events_accepted_total").Value);
         Assert.Equal(80, samples.Single(s => s.Name == "movierec_events_dropped_total" && s.Labels["reason"] == "queue_full").Value);
     }

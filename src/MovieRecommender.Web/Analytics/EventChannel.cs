@@ -10,14 +10,14 @@ namespace MovieRecommender.Web.Analytics;
 /// The bounded hand-off between requests and <see cref="EventWriterService"/>. Enqueueing never waits: when the
 /// writer falls behind and the queue is full, the events are dropped and counted, and the request carries on.
 /// </summary>
-public sealed class EventQueue
+public sealed class EventChannel
 {
     public const string QueueFullReason = "queue_full";
 
     private readonly Channel<AnalyticsEvent> _channel;
     private readonly AppMetrics _metrics;
 
-    public EventQueue(IOptions<AnalyticsSettings> settings, AppMetrics metrics)
+    public EventChannel(IOptions<AnalyticsSettings> settings, AppMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _metrics = metrics;
