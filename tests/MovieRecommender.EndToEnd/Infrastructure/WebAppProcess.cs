@@ -14,6 +14,7 @@ public sealed class WebAppProcess : IAsyncDisposable
 {
     private const string HealthPath = "/api/health";
     private const int LogTailLines = 60;
+    private const string DatabaseFileName = "app.db";
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(15);
@@ -22,6 +23,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static readonly string[] IsolatedVariablePrefixes =
     [
         "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__", "ForwardedHeaders__",
+        "ConnectionStrings__", "Accounts__", "Analytics__", "Experiments__", "Metrics__", "OTEL_",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 
@@ -51,6 +53,9 @@ public sealed class WebAppProcess : IAsyncDisposable
     public string WorkDirectory { get; }
 
     public string ModelDirectory => Path.Combine(WorkDirectory, "models");
+
+    /// <summary>The app database of this run (SQLite): events, accounts.</summary>
+    public string DatabasePath => Path.Combine(WorkDirectory, DatabaseFileName);
 
     /// <summary>The app's stdout and stderr.</summary>
     public string LogPath { get; }
@@ -166,6 +171,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
+        // The app database (events, accounts) is this run's own SQLite file.
+        startInfo.Environment["ConnectionStrings__Accounts"] = $"Data Source={Path.Combine(workDirectory, DatabaseFileName)}";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {
