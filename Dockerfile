@@ -34,8 +34,9 @@ CMD ["--help"]
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime
 # curl only serves the HEALTHCHECK: the aspnet image has neither curl nor wget, and a probe written in the app
 # itself would mean a second entry point to maintain. A few MB buys a plain, well-understood check.
+# fontconfig and a font let SkiaSharp draw the text of share cards (/share/...).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl libfontconfig1 fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

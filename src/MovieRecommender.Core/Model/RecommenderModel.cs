@@ -1,4 +1,5 @@
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Watch;
 
 namespace MovieRecommender.Core.Model;
 
@@ -39,6 +40,9 @@ public sealed class RecommenderModel
 
     /// <summary>L2-normalised TF-IDF weight of each entry of <see cref="TopTermIndices"/>.</summary>
     public required float[] TopTermWeights { get; init; }
+
+    /// <summary>Where films can be watched (the optional providers file), or null when the model has none.</summary>
+    public WatchAvailability? WatchProviders { get; init; }
 
     public int MovieCount => Movies.Count;
 

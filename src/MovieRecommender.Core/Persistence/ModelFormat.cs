@@ -15,10 +15,14 @@ public static class ModelFormat
     public const string NeighboursFile = "neighbours.bin";
     public const string TopTermsFile = "topterms.bin";
 
+    /// <summary>Optional: where films can be watched, per region. Read only when the manifest lists it.</summary>
+    public const string ProvidersFile = "providers.bin";
+
     internal const string MoviesMagic = "MRMOVIES";
     internal const string VocabularyMagic = "MRVOCABS";
     internal const string NeighboursMagic = "MRNEIGHB";
     internal const string TopTermsMagic = "MRTOPTRM";
+    internal const string ProvidersMagic = "MRPROVID";
     internal const int MagicLength = 8;
 
     /// <summary>Binary files in the order they are written and read.</summary>

@@ -52,6 +52,11 @@ public sealed class ModelReader : IModelReader
         var neighbours = await neighboursTask.ConfigureAwait(false);
         var topTerms = await topTermsTask.ConfigureAwait(false);
 
+        // Optional and small next to the rest: read after them. Listed but missing or damaged is an error like any file.
+        var providers = manifest.Files.ContainsKey(ModelFormat.ProvidersFile)
+            ? ReadFile(directory, manifest, ModelFormat.ProvidersFile, ModelFormat.ProvidersMagic, WatchAvailabilitySerializer.Read)
+            : null;
+
         return new RecommenderModel
         {
             Manifest = manifest,
@@ -65,6 +70,7 @@ public sealed class ModelReader : IModelReader
             TopTermOffsets = topTerms.Offsets,
             TopTermIndices = topTerms.Indices,
             TopTermWeights = topTerms.Values,
+            WatchProviders = providers,
         };
     }
 

@@ -78,6 +78,14 @@ public sealed class ModelWriter : IModelWriter
             staging, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic, model.NeighbourOffsets, model.NeighbourIndices, model.NeighbourScores);
         hashes[ModelFormat.TopTermsFile] = WriteCsr(
             staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices, model.TopTermWeights);
+        if (model.WatchProviders is { } providers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.ProvidersFile), ModelFormat.ProvidersMagic);
+            WatchAvailabilitySerializer.Write(file, providers);
+            hashes[ModelFormat.ProvidersFile] = file.Complete();
+        }
+
         return hashes;
     }
 

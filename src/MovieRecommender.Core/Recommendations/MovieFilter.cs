@@ -22,4 +22,13 @@ public sealed record MovieFilter
 
     /// <summary>Drop films that share a production company with any seed film.</summary>
     public bool ExcludeSameCompany { get; init; }
+
+    /// <summary>
+    /// Keep only films included (subscription, free or with ads; not rent or buy) on one of these TMDB watch
+    /// providers in <see cref="WatchRegion"/>. Empty means no constraint; a model without providers data matches nothing.
+    /// </summary>
+    public IReadOnlyList<int> WatchProviderIds { get; init; } = [];
+
+    /// <summary>ISO 3166-1 alpha-2 region for <see cref="WatchProviderIds"/>, e.g. "US".</summary>
+    public string? WatchRegion { get; init; }
 }

@@ -1,4 +1,5 @@
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Watch;
 
 namespace MovieRecommender.Core.Recommendations;
 
@@ -19,6 +20,9 @@ internal sealed class MovieFilterMatcher
     private readonly int? _languageId;
     private readonly string? _country;
     private readonly HashSet<string> _excludedCompanies;
+    private readonly WatchAvailability? _watch;
+    private readonly string? _watchRegion;
+    private readonly HashSet<int>? _watchProviders;
     private readonly bool _matchesNothing;
 
     // Bounds copied out of the filter record so the per-film check is plain field and array reads.
@@ -31,7 +35,8 @@ internal sealed class MovieFilterMatcher
     private readonly double _minRating;
     private readonly int _minVotes;
 
-    public MovieFilterMatcher(MovieFilter? filter, IEnumerable<Movie> seeds, MovieAttributes attributes, IReadOnlyList<Movie> movies)
+    public MovieFilterMatcher(
+        MovieFilter? filter, IEnumerable<Movie> seeds, MovieAttributes attributes, IReadOnlyList<Movie> movies, WatchAvailability? watch = null)
     {
         _filter = filter ?? MovieFilter.None;
         _attributes = attributes;
@@ -69,7 +74,16 @@ internal sealed class MovieFilterMatcher
             _matchesNothing |= _filter.GenreMode == GenreMatchMode.All ? Array.Exists(bits, b => b is null) : _genreMask == 0;
         }
 
-        IsEmpty = _filter.MinYear is null && _filter.MaxYear is null && _genres.Length == 0
+        if (_filter.WatchProviderIds is { Count: > 0 } providerIds)
+        {
+            // Without providers data, or without a region, "available on these services" cannot be true of any film.
+            _watchProviders = [.. providerIds];
+            _watchRegion = string.IsNullOrWhiteSpace(_filter.WatchRegion) ? null : _filter.WatchRegion.Trim().ToUpperInvariant();
+            _watch = watch;
+            _matchesNothing |= watch is null || _watchRegion is null;
+        }
+
+        IsEmpty = _watchProviders is null && _filter.MinYear is null && _filter.MaxYear is null && _genres.Length == 0
                   && _filter.MinRating is null && _filter.MinVotes is null && _filter.MinRuntime is null
                   && _filter.MaxRuntime is null && _languageId is null && !_matchesNothing && _country is null
                   && _excludedCompanies.Count == 0;
@@ -123,7 +137,8 @@ internal sealed class MovieFilterMatcher
 
         // Only these two read the film record (a likely cache miss per film), so they come last and only when set.
         return (_country is null || ContainsIgnoreCase(_movies[movie].Countries, _country))
-               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies[movie].Companies));
+               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies[movie].Companies))
+               && (_watchProviders is null || _watch!.IsIncludedOn(_movies[movie].Id, _watchRegion!, _watchProviders));
     }
 
     private bool MatchesGenres(int movie)

@@ -53,6 +53,8 @@ internal static class RecommendationCacheKey
             .Append("|t:").Append(filter.MinRuntime).Append('-').Append(filter.MaxRuntime)
             .Append("|l:").Append(filter.Language?.Trim().ToUpperInvariant())
             .Append("|c:").Append(filter.Country?.Trim().ToUpperInvariant())
-            .Append("|x:").Append(filter.ExcludeSameCompany ? '1' : '0');
+            .Append("|x:").Append(filter.ExcludeSameCompany ? '1' : '0')
+            .Append("|w:").Append(filter.WatchRegion?.Trim().ToUpperInvariant()).Append(':')
+            .AppendJoin(',', (filter.WatchProviderIds ?? []).Distinct().Order());
     }
 }

@@ -100,7 +100,7 @@ internal sealed class ServingState
     }
 
     public MovieFilterMatcher CreateFilter(MovieFilter? filter, IEnumerable<Movie> seeds) =>
-        new(filter, seeds, Attributes, Model.Movies);
+        new(filter, seeds, Attributes, Model.Movies, Model.WatchProviders);
 
     public int? IndexOf(int id) => IndexById.TryGetValue(id, out int index) ? index : null;
 

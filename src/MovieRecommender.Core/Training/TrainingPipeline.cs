@@ -55,6 +55,13 @@ public sealed class TrainingPipeline : ITrainingPipeline
 
         stopwatch.Restart();
         progress?.Report(new TrainingProgress(TrainingStage.Write, 0));
+        WatchProvidersReadResult? providers = null;
+        if (request.ProvidersPath is { } providersPath)
+        {
+            providers = await WatchProvidersFileReader.ReadAsync(providersPath, built.Model.Movies.Select(m => m.Id).ToHashSet(), cancellationToken);
+            TrainingLog.ProvidersRead(_logger, providers.Records, providersPath, providers.Availability.MovieCount, providers.NotInCatalog);
+        }
+
         var parameters = new Dictionary<string, string>(built.Model.Manifest.Parameters, StringComparer.Ordinal)
         {
             ["input.file"] = Path.GetFileName(request.InputPath),
@@ -65,7 +72,13 @@ public sealed class TrainingPipeline : ITrainingPipeline
             ["filter.includeAdult"] = filter.IncludeAdult.ToString(),
             ["filter.releasedOnly"] = filter.ReleasedOnly.ToString(),
         };
-        var model = built.Model.WithManifest(built.Model.Manifest with { Parameters = parameters, DatasetSha256 = catalog.DatasetSha256 });
+        if (providers is not null)
+        {
+            parameters["input.providers"] = Path.GetFileName(request.ProvidersPath!);
+        }
+
+        var model = built.Model.WithManifest(built.Model.Manifest with { Parameters = parameters, DatasetSha256 = catalog.DatasetSha256 })
+            .WithWatchProviders(providers?.Availability);
         var published = await _modelWriter.PublishAsync(model, request.OutputDirectory, cancellationToken);
         progress?.Report(new TrainingProgress(TrainingStage.Write, 1));
         durations[TrainingStage.Write] = stopwatch.Elapsed;
@@ -84,6 +97,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
             NeighbourEntries = model.NeighbourIndices.LongLength,
             ModelBytes = published.TotalBytes,
             StageDurations = durations,
+            ProviderFilms = providers?.Availability.MovieCount,
         };
     }
 

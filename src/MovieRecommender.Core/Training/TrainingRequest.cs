@@ -25,6 +25,9 @@ public sealed record TrainingRequest
     /// <summary>Neighbours kept per film (K).</summary>
     public int Neighbours { get; init; } = 50;
 
+    /// <summary>Optional watch providers in TMDB's layout (see <see cref="Ingest.WatchProvidersFileReader"/>), stored in the model.</summary>
+    public string? ProvidersPath { get; init; }
+
     /// <summary>Overrides the configured TF-IDF vocabulary size cap when set.</summary>
     public int? MaxFeatures { get; init; }
 }

@@ -14,5 +14,8 @@ public sealed record TrainingSummary
     public required long NeighbourEntries { get; init; }
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<TrainingStage, TimeSpan> StageDurations { get; init; }
+    /// <summary>Films with watch-provider data in the model, or null when no providers file was given.</summary>
+    public int? ProviderFilms { get; init; }
+
     public TimeSpan TotalDuration => StageDurations.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 }

@@ -44,6 +44,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Keep films whose status is not Released.")]
     public bool IncludeUnreleased { get; init; }
 
+    [CommandOption("--providers <FILE>")]
+    [Description("Optional watch providers in TMDB's layout, per country (.json array or JSON Lines, optionally .gz); stored in the model.")]
+    public string? ProvidersPath { get; init; }
+
     [CommandOption("--max-features <N>")]
     [Description("TF-IDF vocabulary size cap (default 50000).")]
     public int? MaxFeatures { get; init; }
@@ -84,5 +88,6 @@ public sealed class TrainSettings : CommandSettings
         ReleasedOnly = !IncludeUnreleased,
         Neighbours = Neighbours,
         MaxFeatures = MaxFeatures,
+        ProvidersPath = string.IsNullOrWhiteSpace(ProvidersPath) ? null : ProvidersPath,
     };
 }

@@ -24,6 +24,11 @@ internal static class TrainingSummaryTable
         Add(table, "Films", Number(summary.Movies));
         Add(table, "Terms", Number(summary.Terms));
         Add(table, "Neighbour entries", Number(summary.NeighbourEntries));
+        if (summary.ProviderFilms is { } providerFilms)
+        {
+            Add(table, "Films with watch providers", providerFilms.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
         Add(table, "Model size", string.Create(CultureInfo.InvariantCulture, $"{summary.ModelBytes / BytesPerMegabyte:F1} MB"));
         Add(table, "Model version", summary.ModelVersion);
         foreach (var (stage, duration) in summary.StageDurations.OrderBy(d => d.Key))

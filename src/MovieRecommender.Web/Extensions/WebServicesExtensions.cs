@@ -3,10 +3,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Experiments;
 using MovieRecommender.Web.Health;
+using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.Mobile;
 using MovieRecommender.Web.OpenApi;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Services;
+using MovieRecommender.Web.Sharing;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Extensions;
 
@@ -35,7 +39,11 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelPaths>();
         services.AddSingleton<SearchStatistics>();
         services.AddSingleton<AppUptime>();
+        services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
+        services.AddLiveUpdates();
+        services.AddSharing();
+        services.AddWhereToWatch();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         services.AddAppHealthChecks();

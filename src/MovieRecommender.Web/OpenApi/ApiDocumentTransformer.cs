@@ -19,6 +19,7 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["MoviesApi"] = "Film details and the top-rated list.",
         ["HealthApi"] = "Liveness and readiness for load balancers and monitors.",
         ["ModelStatusApi"] = "Model loading progress, polled by the loading page.",
+        ["ModelEventsApi"] = "Model status as server-sent events: progress while loading, reload notices, heartbeats.",
         ["AdminApi"] = "Operator endpoints (only when Admin:Enabled; X-Admin-Key header).",
     };
 

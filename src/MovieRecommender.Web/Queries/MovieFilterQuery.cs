@@ -63,6 +63,18 @@ public class MovieFilterQuery : IValidatableObject
     [FromQuery(Name = "excludeSameCompany")]
     public bool? ExcludeSameCompany { get; set; }
 
+    /// <summary>Only films included (subscription, free, ads) on one of these TMDB watch providers in <see cref="Region"/>.</summary>
+    [FromQuery(Name = "services")]
+    public int[]? Services { get; set; }
+
+    /// <summary>Region of <see cref="Services"/>; the visitor's region when absent.</summary>
+    [FromQuery(Name = "region")]
+    public string? Region { get; set; }
+
+    /// <summary>Pages: filter by the visitor's saved services.</summary>
+    [FromQuery(Name = "myServices")]
+    public bool? MyServices { get; set; }
+
     // Derived values below are safe even for unvalidated input: MVC validation reads every property getter.
     [ValidateNever]
     public int Count => N is >= QueryLimits.MinCount and <= QueryLimits.MaxCount ? N.Value : QueryLimits.DefaultCount;
@@ -85,7 +97,7 @@ public class MovieFilterQuery : IValidatableObject
     public bool HasFilters =>
         MinYear.HasValue || MaxYear.HasValue || GenreList.Count > 0 || MinRating.HasValue || MinVotes.HasValue
         || MinRuntime.HasValue || MaxRuntime.HasValue || !string.IsNullOrWhiteSpace(Language)
-        || !string.IsNullOrWhiteSpace(Country) || ExcludeSameCompany == true;
+        || !string.IsNullOrWhiteSpace(Country) || ExcludeSameCompany == true || Services is { Length: > 0 } || MyServices == true;
 
     public MovieFilter ToFilter() => new()
     {
@@ -100,6 +112,8 @@ public class MovieFilterQuery : IValidatableObject
         Language = string.IsNullOrWhiteSpace(Language) ? null : Language.Trim().ToLowerInvariant(),
         Country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant(),
         ExcludeSameCompany = ExcludeSameCompany == true,
+        WatchProviderIds = [.. (Services ?? []).Distinct()],
+        WatchRegion = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim().ToUpperInvariant(),
     };
 
     public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -140,6 +154,16 @@ public class MovieFilterQuery : IValidatableObject
         if (!string.IsNullOrWhiteSpace(Country) && !TextRules.IsLetterCode(Country.Trim(), 2, 2))
         {
             yield return new ValidationResult("country must be an ISO 3166-1 alpha-2 code such as 'US'.", ["country"]);
+        }
+
+        if (Services is { } services && (services.Length > QueryLimits.MaxServices || services.Any(id => id <= 0)))
+        {
+            yield return new ValidationResult($"services must be at most {QueryLimits.MaxServices} positive TMDB provider ids.", ["services"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Region) && !TextRules.IsLetterCode(Region.Trim(), 2, 2))
+        {
+            yield return new ValidationResult("region must be an ISO 3166-1 alpha-2 code such as 'GB'.", ["region"]);
         }
 
         if (Offset is null && Page is { } page && ((long)(page - 1) * Count) > QueryLimits.MaxOffset)

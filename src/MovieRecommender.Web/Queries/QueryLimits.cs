@@ -22,4 +22,7 @@ public static class QueryLimits
     public const int MinSearchLimit = 1;
     public const int MaxSearchLimit = 50;
     public const int DefaultSearchLimit = 10;
+
+    /// <summary>Watch providers one services filter may name.</summary>
+    public const int MaxServices = 30;
 }

@@ -9,6 +9,7 @@ public sealed class ModelLoadState
     private const int MaxProgress = 100;
     private readonly Lock _gate = new();
     private ModelLoadSnapshot _current = new(ModelLoadStatus.Loading, 0, "Starting", null, null, null, 0);
+    private TaskCompletionSource _changed = NewSignal();
 
     public ModelLoadSnapshot Current
     {
@@ -18,6 +19,18 @@ public sealed class ModelLoadState
             {
                 return _current;
             }
+        }
+    }
+
+    /// <summary>
+    /// The current snapshot and a task that completes at the next change, taken together so no change can slip
+    /// between reading one and waiting on the other (the live event stream waits on it).
+    /// </summary>
+    public (ModelLoadSnapshot Snapshot, Task Changed) Watch()
+    {
+        lock (_gate)
+        {
+            return (_current, _changed.Task);
         }
     }
 
@@ -43,9 +56,23 @@ public sealed class ModelLoadState
 
     private void Update(Func<ModelLoadSnapshot, ModelLoadSnapshot> change)
     {
+        TaskCompletionSource fired;
         lock (_gate)
         {
-            _current = change(_current);
+            var next = change(_current);
+            if (next == _current)
+            {
+                return;
+            }
+
+            _current = next;
+            fired = _changed;
+            _changed = NewSignal();
         }
+
+        fired.TrySetResult();
     }
+
+    // Continuations run on the thread pool, never inline inside the loader's progress report.
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

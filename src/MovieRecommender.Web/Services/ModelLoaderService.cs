@@ -4,6 +4,7 @@ using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
 using MovieRecommender.Web.Settings;
+using MovieRecommender.Web.WhereToWatch;
 
 namespace MovieRecommender.Web.Services;
 
@@ -21,7 +22,8 @@ public sealed partial class ModelLoaderService(
     ModelPaths paths,
     IOptions<ModelSettings> settings,
     TimeProvider timeProvider,
-    ILogger<ModelLoaderService> logger) : BackgroundService
+    ILogger<ModelLoaderService> logger,
+    WatchProvidersState? watchProviders = null) : BackgroundService
 {
     /// <summary>Share of the progress bar given to training when the demo model has to be built first.</summary>
     private const double TrainingShare = 0.7;
@@ -94,6 +96,7 @@ public sealed partial class ModelLoaderService(
                 new SyncProgress<double>(f => state.ReportProgress(start + (f * loadShare), "Loading model")),
                 cancellationToken).ConfigureAwait(false);
             recommender.UseModel(model, stopwatch.Elapsed);
+            watchProviders?.Use(model.WatchProviders);
             state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow());
             LogLoaded(model.Manifest.ModelVersion, model.MovieCount, stopwatch.ElapsedMilliseconds, directory);
             return true;
@@ -128,7 +131,13 @@ public sealed partial class ModelLoaderService(
             ?? throw new FileNotFoundException($"No model in {directory} and the demo catalog '{settings.Value.DemoCatalog}' was not found (Model:DemoCatalog).");
         LogTraining(catalog, directory);
         state.ReportProgress(0, "Training the demo model");
-        var request = new TrainingRequest { InputPath = catalog, CreditsPath = paths.FindDemoCredits(), OutputDirectory = directory };
+        var request = new TrainingRequest
+        {
+            InputPath = catalog,
+            CreditsPath = paths.FindDemoCredits(),
+            ProvidersPath = paths.FindDemoProviders(),
+            OutputDirectory = directory,
+        };
         var progress = new SyncProgress<TrainingProgress>(p =>
         {
             var overall = ((int)p.Stage + Math.Clamp(p.Fraction, 0, 1)) / TrainingStageCount;

@@ -21,6 +21,9 @@ public sealed class ModelPaths(IOptions<ModelSettings> settings, IHostEnvironmen
     public string? FindDemoCredits() =>
         string.IsNullOrWhiteSpace(settings.Value.DemoCredits) ? null : FindDataFile(settings.Value.DemoCredits, environment.ContentRootPath);
 
+    public string? FindDemoProviders() =>
+        string.IsNullOrWhiteSpace(settings.Value.DemoProviders) ? null : FindDataFile(settings.Value.DemoProviders, environment.ContentRootPath);
+
     internal static string? FindDataFile(string configuredPath, string contentRoot)
     {
         if (Path.IsPathRooted(configuredPath))

@@ -19,6 +19,9 @@ public sealed class ModelSettings
     /// <summary>Optional credits file joined to the demo catalog (skipped when absent).</summary>
     public string? DemoCredits { get; set; } = "data/demo/credits.csv";
 
+    /// <summary>Optional watch providers (TMDB layout) trained into the demo model; none by default.</summary>
+    public string? DemoProviders { get; set; }
+
     /// <summary>Quiet period after a manifest change before reloading, so a half-written model is not read.</summary>
     [Range(0, 60_000, ErrorMessage = "Model:ReloadDebounceMilliseconds must be between {1} and {2}.")]
     public int ReloadDebounceMilliseconds { get; set; } = 750;

@@ -64,6 +64,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             Locale = "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            // A page controlled by the site's service worker sends its requests past Playwright's routing (the
+            // documented behaviour), which the tests use to watch and stub requests. Tests of the worker itself
+            // (Mobile/InstallableAppTests) allow it again.
+            ServiceWorkers = ServiceWorkerPolicy.Block,
         };
         configure?.Invoke(options);
 

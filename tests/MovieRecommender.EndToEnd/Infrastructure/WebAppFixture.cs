@@ -16,6 +16,10 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     private const int DefaultStartupSeconds = 120;
 
+    /// <summary>tests/fixtures/watch-providers/demo-providers.jsonl (see the README beside it).</summary>
+    public static string WatchProvidersFixturePath =>
+        Path.Combine(RepositoryPaths.FindRepositoryRoot(), "tests", "fixtures", "watch-providers", "demo-providers.jsonl");
+
     private WebAppProcess? _app;
 
     public WebAppProcess App => _app ?? throw new InvalidOperationException("The app is not started.");
@@ -39,6 +43,8 @@ public sealed class WebAppFixture : IAsyncLifetime
                 ["RateLimiting__Enabled"] = "false",
                 ["Admin__Enabled"] = "true",
                 ["Admin__ApiKey"] = AdminApiKey,
+                // Test-only watch providers (made-up services for a few demo films) trained into the model.
+                ["Model__DemoProviders"] = WatchProvidersFixturePath,
             },
         };
         _app = await WebAppProcess.StartAsync(options);

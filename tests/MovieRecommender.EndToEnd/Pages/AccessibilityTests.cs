@@ -83,11 +83,11 @@ public sealed class AccessibilityTests(WebAppFixture app, BrowserFixture browser
     [InlineData("dark")]
     public async Task LoadingPage_AxeScan_NoSeriousOrCriticalViolations(string theme)
     {
-        // Arrange: the status polls never answer, so the page stays on the loading screen while axe scans it.
+        // Arrange: neither the event stream nor the status polls answer, so the page stays on the loading screen while axe scans it.
         var scheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
         await using var session = await browser.NewSessionAsync(app.BaseAddress, o => o.ColorScheme = scheme);
         var page = session.Page;
-        await page.RouteAsync("**/api/v1/model/status*", route => route.AbortAsync());
+        await page.RouteAsync("**/api/v1/model/{status,events}*", route => route.AbortAsync());
         await page.GotoAsync("/loading");
         await Assertions.Expect(page.Locator("#loading-heading")).ToBeVisibleAsync();
 

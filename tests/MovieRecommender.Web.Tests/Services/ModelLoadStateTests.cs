@@ -48,4 +48,35 @@ public sealed class ModelLoadStateTests
         Assert.Null(state.Current.LastError);
         Assert.Equal("v1", state.Current.ModelVersion);
     }
+
+    [Fact]
+    public async Task Watch_StateChanges_CompletesChangedTaskWithNewSnapshot()
+    {
+        // Arrange
+        var state = new ModelLoadState();
+        var (before, changed) = state.Watch();
+
+        // Act
+        state.ReportProgress(0.4, "Loading model");
+        await changed.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // Assert
+        Assert.Equal(0, before.Progress);
+        Assert.Equal(40, state.Watch().Snapshot.Progress);
+    }
+
+    [Fact]
+    public void Watch_SameValuesReported_DoesNotSignalAChange()
+    {
+        // Arrange
+        var state = new ModelLoadState();
+        state.ReportProgress(0.4, "Loading model");
+        var (_, changed) = state.Watch();
+
+        // Act
+        state.ReportProgress(0.4, "Loading model");
+
+        // Assert
+        Assert.False(changed.IsCompleted);
+    }
 }

@@ -167,7 +167,78 @@
     });
   }
 
+  // Installable app: the service worker keeps the shell and shows the offline page when the network is gone.
+  function initServiceWorker() {
+    if (!('serviceWorker' in navigator)) return;
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js').catch(function () { /* not installable here: the site still works */ });
+    });
+  }
+
+  // Share buttons: the device's share sheet (Web Share API) where there is one, otherwise copy the permalink.
+  function initShare() {
+    document.querySelectorAll('[data-share]').forEach(function (container) {
+      var button = container.querySelector('[data-share-button]');
+      var status = container.querySelector('[data-share-status]');
+      var url = container.getAttribute('data-share-url');
+      var title = container.getAttribute('data-share-title');
+      if (!button || !url) return;
+      button.hidden = false;
+
+      function say(text) {
+        status.textContent = text;
+        window.setTimeout(function () { status.textContent = ''; }, 4000);
+      }
+
+      function copy() {
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(url).then(function () { say('Link copied'); }, function () { fallback(); });
+        } else {
+          fallback();
+        }
+      }
+
+      // No clipboard access: show the link selected, ready to copy by hand.
+      function fallback() {
+        var field = container.querySelector('input[data-share-field]');
+        if (!field) {
+          field = document.createElement('input');
+          field.type = 'text';
+          field.readOnly = true;
+          field.className = 'share-field';
+          field.setAttribute('data-share-field', '');
+          field.setAttribute('aria-label', 'Link to this page');
+          field.value = url;
+          container.appendChild(field);
+        }
+        field.focus();
+        field.select();
+        say('Copy the selected link');
+      }
+
+      button.addEventListener('click', function () {
+        var data = { title: title || document.title, url: url };
+        if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+          navigator.share(data).catch(function (error) {
+            if (!error || error.name !== 'AbortError') copy();
+          });
+        } else {
+          copy();
+        }
+      });
+    });
+  }
+
+  // The offline page's "Try again" button.
+  function initReloadButtons() {
+    document.querySelectorAll('[data-reload]').forEach(function (button) {
+      button.addEventListener('click', function () { window.location.reload(); });
+    });
+  }
+
   function init() {
+    initReloadButtons();
+    initShare();
     initThemeToggle();
     initPosters();
     initStripEmpty();
@@ -175,5 +246,6 @@
     document.querySelectorAll('[data-combobox] input[role="combobox"]').forEach(initCombobox);
   }
 
+  initServiceWorker();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
 })();

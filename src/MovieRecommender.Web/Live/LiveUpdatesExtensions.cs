@@ -1,0 +1,13 @@
+namespace MovieRecommender.Web.Live;
+
+public static class LiveUpdatesExtensions
+{
+    /// <summary>The model event stream, its connection limit and its settings (section <c>Live</c>).</summary>
+    public static IServiceCollection AddLiveUpdates(this IServiceCollection services)
+    {
+        services.AddOptions<LiveSettings>().BindConfiguration(LiveSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LiveConnectionLimiter>();
+        services.AddSingleton<ModelEventFeed>();
+        return services;
+    }
+}
