@@ -57,6 +57,7 @@ with open("docker-compose.yml") as f:
 services = compose["services"]
 assert {"web", "trainer", "redis"} <= services.keys(), services.keys()
 assert services["trainer"]["profiles"] == ["train"]
+assert services["prometheus"]["profiles"] == ["observability"] and services["grafana"]["profiles"] == ["observability"]
 assert {"models", "logs"} <= compose["volumes"].keys()
 compose.pop("name", None)
 for key in [k for k in compose if k.startswith("x-")]:
@@ -71,7 +72,8 @@ PY
 if command -v docker-compose >/dev/null 2>&1; then
   touch "$work/.env"
   cp Dockerfile "$work/"
-  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis config --quiet)
+  cp -r deploy "$work/"
+  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis --profile observability config --quiet)
   echo "docker-compose $(docker-compose version --short) config: ok"
 else
   echo "docker-compose not installed (apt-get install -y docker-compose); skipped its config check"

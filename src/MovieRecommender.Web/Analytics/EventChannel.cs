@@ -47,11 +47,7 @@ public sealed class EventChannel
             }
 
             accepted++;
-        }
-
-        if (accepted > 0)
-        {
-            _metrics.EventsAccepted(accepted);
+            _metrics.EventsAccepted(TypeLabel(item.Kind), item.List);
         }
 
         if (accepted < events.Count)
@@ -63,6 +59,14 @@ public sealed class EventChannel
     }
 
     public bool Enqueue(AnalyticsEvent item) => Enqueue([item]) == 1;
+
+    private static string TypeLabel(AnalyticsEventKind kind) => kind switch
+    {
+        AnalyticsEventKind.Impression => "impression",
+        AnalyticsEventKind.Click => "click",
+        AnalyticsEventKind.Served => "served",
+        _ => "search",
+    };
 
     /// <summary>No more events (shutdown): lets the writer drain and stop.</summary>
     public void Complete() => _channel.Writer.TryComplete();

@@ -7,6 +7,7 @@ using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Security;
 using MovieRecommender.Web.Services;
@@ -47,6 +48,11 @@ public sealed class AdminController(
             ReloadRequested = reload == true,
         });
     }
+
+    /// <summary>Searches and recommendations per day, top and zero-result searches, CTR, latency, cache, model.</summary>
+    [HttpGet("analytics")]
+    public async Task<IActionResult> Analytics([FromServices] AnalyticsDashboardBuilder dashboard, CancellationToken cancellationToken) =>
+        View(await dashboard.BuildAsync(cancellationToken).ConfigureAwait(false));
 
     [HttpPost("reload")]
     public IActionResult Reload()

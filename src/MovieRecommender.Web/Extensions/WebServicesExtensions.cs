@@ -50,6 +50,8 @@ public static class WebServicesExtensions
         services.AddAnalytics();
         services.AddSingleton<MovieRecommender.Analytics.Reports.AnalyticsReader>();
         services.AddScoped<ExperimentReportService>();
+        services.AddSingleton<Observability.LatencyRecorder>();
+        services.AddScoped<AnalyticsDashboardBuilder>();
         return services;
     }
 

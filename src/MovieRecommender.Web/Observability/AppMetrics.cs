@@ -29,7 +29,7 @@ public sealed class AppMetrics
             "movierec.search.duration", "s", "Autocomplete (title search) time in the engine.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SearchDurationBuckets });
         _eventsAccepted = meter.CreateCounter<long>(
-            "movierec.events.accepted", "{event}", "Impression and click events queued for storage.");
+            "movierec.events.accepted", "{event}", "Events queued for storage, by type (impression, click, served, search) and list.");
         _eventsDropped = meter.CreateCounter<long>(
             "movierec.events.dropped", "{event}", "Events not stored, by reason (queue_full, write_failed).");
         meter.CreateObservableCounter(
@@ -54,7 +54,8 @@ public sealed class AppMetrics
 
     public void SearchCompleted(TimeSpan elapsed) => _searchDuration.Record(elapsed.TotalSeconds);
 
-    public void EventsAccepted(int count) => _eventsAccepted.Add(count);
+    public void EventsAccepted(string type, string? list) =>
+        _eventsAccepted.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("list", list ?? "none"));
 
     public void EventsDropped(int count, string reason) => _eventsDropped.Add(count, new KeyValuePair<string, object?>("reason", reason));
 

@@ -53,6 +53,7 @@ public static class TelemetryExtensions
     public static WebApplication UseAppMetrics(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<AppMetrics>();
+        _ = app.Services.GetRequiredService<LatencyRecorder>();
         app.UseMiddleware<MetricsAccessMiddleware>();
         return app;
     }

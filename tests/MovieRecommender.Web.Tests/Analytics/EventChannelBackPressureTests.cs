@@ -33,7 +33,8 @@ public sealed class EventChannelBackPressureTests
         Assert.Equal(Capacity, factory.Services.GetRequiredService<EventChannel>().Count);
         var scrape = await MetricsEndpointTests.ScrapeAsync(factory, System.Net.IPAddress.Loopback);
         var samples = await PrometheusTextParser.ParseAsync(await MetricsEndpointTests.ReadBodyAsync(scrape));
-        Assert.Equal(Capacity, samples.Single(s => s.Name == "movierec_events_accepted_total").Value);
+        Assert.Equal(Capacity, samples.Where(s => s.Name == "movierec_events_accepted_total").Sum(s => s.Value));
+        Assert.Equal(Capacity, samples.Single(s => s.Name == "movierec_events_accepted_total" && s.Labels["type"] == "impression" && s.Labels["list"] == "top-rated").Value);
         Assert.Equal(80, samples.Single(s => s.Name == "movierec_events_dropped_total" && s.Labels["reason"] == "queue_full").Value);
     }
 
