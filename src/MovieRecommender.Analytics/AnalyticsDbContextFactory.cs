@@ -10,6 +10,8 @@ namespace MovieRecommender.Analytics;
 public sealed class AnalyticsDbContextFactory
 {
     private readonly Func<AnalyticsDbContext> _create;
+    private readonly Lock _migrationLock = new();
+    private Task? _migration;
 
     public AnalyticsDbContextFactory(AnalyticsDatabaseProvider provider, string connectionString)
     {
@@ -38,4 +40,40 @@ public sealed class AnalyticsDbContextFactory
     public string? DataSource { get; }
 
     public AnalyticsDbContext CreateDbContext() => _create();
+
+    /// <summary>
+    /// Creates or upgrades the analytics tables once per process; every caller awaits the same migration. A failed
+    /// attempt (database unreachable) is forgotten, so the next caller tries again.
+    /// </summary>
+    public Task EnsureMigratedAsync()
+    {
+        lock (_migrationLock)
+        {
+            if (_migration is null || _migration.IsFaulted || _migration.IsCanceled)
+            {
+                _migration = MigrateAsync();
+            }
+
+            return _migration;
+        }
+    }
+
+    private async Task MigrateAsync()
+    {
+        if (DataSource is { Length: > 0 } file && !file.StartsWith(':') && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var context = CreateDbContext();
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.MigrateAsync().ConfigureAwait(false);
+            if (Provider == AnalyticsDatabaseProvider.Sqlite)
+            {
+                // Readers (the admin reports) and the writer then do not block each other.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+            }
+        }
+    }
 }

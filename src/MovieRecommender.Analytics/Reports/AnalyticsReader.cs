@@ -7,6 +7,7 @@ public sealed class AnalyticsReader(AnalyticsDbContextFactory databases)
 {
     public async Task<IReadOnlyList<VariantTotals>> ExperimentTotalsAsync(string experiment, CancellationToken cancellationToken)
     {
+        await databases.EnsureMigratedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var context = databases.CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
@@ -31,6 +32,7 @@ public sealed class AnalyticsReader(AnalyticsDbContextFactory databases)
 
     public async Task<IReadOnlyList<DailyActivity>> DailyActivityAsync(DateTime sinceUtc, CancellationToken cancellationToken)
     {
+        await databases.EnsureMigratedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var context = databases.CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
@@ -50,6 +52,7 @@ public sealed class AnalyticsReader(AnalyticsDbContextFactory databases)
     public async Task<IReadOnlyList<SearchCount>> TopSearchesAsync(DateTime sinceUtc, int minimumCount, int limit, bool zeroResultsOnly,
         CancellationToken cancellationToken)
     {
+        await databases.EnsureMigratedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var context = databases.CreateDbContext();
         await using (context.ConfigureAwait(false))
         {
@@ -73,6 +76,7 @@ public sealed class AnalyticsReader(AnalyticsDbContextFactory databases)
     /// <summary>Impressions and clicks per list and experiment variant (null experiment = outside any experiment).</summary>
     public async Task<IReadOnlyList<ListClickThrough>> ClickThroughAsync(DateTime sinceUtc, CancellationToken cancellationToken)
     {
+        await databases.EnsureMigratedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var context = databases.CreateDbContext();
         await using (context.ConfigureAwait(false))
         {

@@ -28,6 +28,7 @@ public sealed partial class AnalyticsCleanupService(
         var cutoff = timeProvider.GetUtcNow().UtcDateTime.AddDays(-settings.Value.RetentionDays);
         try
         {
+            await databases.EnsureMigratedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             var context = databases.CreateDbContext();
             await using (context.ConfigureAwait(false))
             {

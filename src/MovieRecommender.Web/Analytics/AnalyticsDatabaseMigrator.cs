@@ -1,47 +1,31 @@
-using Microsoft.EntityFrameworkCore;
 using MovieRecommender.Analytics;
 
 namespace MovieRecommender.Web.Analytics;
 
 /// <summary>
-/// Brings the analytics tables up to date when the app starts (before the writer runs). A database that cannot be
-/// reached is logged and reported by the readiness check; the app still serves recommendations.
+/// Brings the analytics tables up to date in the background as the app starts, so a slow or unreachable database
+/// never delays serving recommendations; the writer and the reports await the same migration before they touch the
+/// tables. A failure is logged and reported by the readiness check, and retried by the next user of the tables.
 /// </summary>
-public sealed partial class AnalyticsDatabaseMigrator(AnalyticsDbContextFactory databases, ILogger<AnalyticsDatabaseMigrator> logger) : IHostedService
+public sealed partial class AnalyticsDatabaseMigrator(AnalyticsDbContextFactory databases, ILogger<AnalyticsDatabaseMigrator> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
         try
         {
-            if (databases.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            var context = databases.CreateDbContext();
-            await using (context.ConfigureAwait(false))
-            {
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-                if (databases.Provider == AnalyticsDatabaseProvider.Sqlite)
-                {
-                    // Readers (the admin reports) and the writer then do not block each other.
-                    await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-                }
-            }
+            await databases.EnsureMigratedAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            throw;
         }
-#pragma warning disable CA1031 // Analytics must never keep the recommender from starting.
+#pragma warning disable CA1031 // Analytics must never keep the recommender from running.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             LogMigrationFailed(ex, databases.Provider);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare the analytics tables ({Provider}); events will not be stored until the database is reachable")]
     private partial void LogMigrationFailed(Exception exception, AnalyticsDatabaseProvider provider);

@@ -56,6 +56,7 @@ public sealed partial class EventWriterService(
     {
         try
         {
+            await databases.EnsureMigratedAsync().ConfigureAwait(false);
             var context = databases.CreateDbContext();
             await using (context.ConfigureAwait(false))
             {
