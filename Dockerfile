@@ -13,6 +13,9 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MovieRecommender.Core/MovieRecommender.Core.csproj src/MovieRecommender.Core/
 COPY src/MovieRecommender.Web/MovieRecommender.Web.csproj src/MovieRecommender.Web/
+COPY src/MovieRecommender.Data/MovieRecommender.Data.csproj src/MovieRecommender.Data/
+COPY src/MovieRecommender.Data.Sqlite/MovieRecommender.Data.Sqlite.csproj src/MovieRecommender.Data.Sqlite/
+COPY src/MovieRecommender.Data.Postgres/MovieRecommender.Data.Postgres.csproj src/MovieRecommender.Data.Postgres/
 COPY src/MovieRecommender.Training/MovieRecommender.Training.csproj src/MovieRecommender.Training/
 RUN dotnet restore src/MovieRecommender.Web/MovieRecommender.Web.csproj \
  && dotnet restore src/MovieRecommender.Training/MovieRecommender.Training.csproj
@@ -44,12 +47,13 @@ COPY --from=build /app ./
 COPY --from=build /src/data/demo ./data/demo
 # Models live one level below the volume root: publishing a model renames a temp folder onto the target,
 # and a mount point itself cannot be renamed or replaced.
-RUN mkdir -p /app/models/current /app/logs && chown -R "$APP_UID" /app/models /app/logs
+RUN mkdir -p /app/models/current /app/logs /app/db && chown -R "$APP_UID" /app/models /app/logs /app/db
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     ASPNETCORE_ENVIRONMENT=Production \
     Model__Directory=/app/models/current
-VOLUME ["/app/models", "/app/logs"]
+# /app/db holds the SQLite accounts database (Accounts:Provider=sqlite, the default).
+VOLUME ["/app/models", "/app/logs", "/app/db"]
 EXPOSE 8080
 USER $APP_UID
 # 503 while the model loads or trains (start-period covers training the demo catalog), 200 once healthy.

@@ -1,6 +1,6 @@
 namespace MovieRecommender.Analytics;
 
-/// <summary>Database engines the analytics context runs on (configuration value of <c>Accounts:Provider</c>).</summary>
+/// <summary>Database engines the analytics context runs on (<c>Analytics:Provider</c>; unset = <c>Accounts:Provider</c>).</summary>
 public enum AnalyticsDatabaseProvider
 {
     Sqlite = 0,

@@ -13,6 +13,12 @@ public sealed class AnalyticsDbContextFactory
     private readonly Lock _migrationLock = new();
     private Task? _migration;
 
+    public AnalyticsDbContextFactory(AnalyticsDatabase database)
+        : this(database?.Provider ?? throw new ArgumentNullException(nameof(database)), database.ConnectionString)
+    {
+        Description = database.Describe();
+    }
+
     public AnalyticsDbContextFactory(AnalyticsDatabaseProvider provider, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -35,6 +41,9 @@ public sealed class AnalyticsDbContextFactory
     }
 
     public AnalyticsDatabaseProvider Provider { get; }
+
+    /// <summary>Where the events live, for logs (no credentials).</summary>
+    public string Description { get; } = "analytics database";
 
     /// <summary>The SQLite file (null for PostgreSQL), so the host can create its folder.</summary>
     public string? DataSource { get; }

@@ -1,3 +1,4 @@
+using MovieRecommender.Web.Accounts;
 using MovieRecommender.Web.Extensions;
 
 try
@@ -6,14 +7,17 @@ try
     builder.AddWebConfiguration(args).AddObservability();
     builder.Services
         .AddWebSettings()
+        // Before the web services: its migrator is a hosted service and must finish before the model loader starts.
+        .AddAccounts(builder.Environment)
         .AddWebServices()
         .AddSecurity()
         .AddForwardedHeadersFromSettings()
         .AddRateLimitPolicies()
+        .AddScaleOut()
         .AddCoreServices();
 
     var app = builder.Build();
-    app.UseWebPipeline().MapEndpoints();
+    app.UseWebPipeline().MapEndpoints().MapAccounts();
     await app.RunAsync().ConfigureAwait(false);
     return 0;
 }

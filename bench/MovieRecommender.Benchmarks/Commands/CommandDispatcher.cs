@@ -16,11 +16,11 @@ public static class CommandDispatcher
         {
             return args[0] switch
             {
-                GenerateCommand.Name => await GenerateCommand.RunAsync(new CommandArguments(rest, ["count", "output", "seed"])),
+                GenerateCommand.Name => await GenerateCommand.RunAsync(new CommandArguments(rest, ["count", "output", "seed", "generator"])),
                 TrainCommand.Name => await TrainCommand.RunAsync(new CommandArguments(rest, ["input", "credits", "output", "min-votes"])),
                 LatencyCommand.Name => await LatencyCommand.RunAsync(new CommandArguments(rest, ["model", "queries", "seed"])),
                 ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes", "reuse-trained"])),
-                RecallCommand.Name => await RecallCommand.RunAsync(new CommandArguments(rest, ["data", "size", "sample", "seed"])),
+                RecallCommand.Name => await RecallCommand.RunAsync(new CommandArguments(rest, ["data", "input", "size", "sample", "seed", "threads", "budget", "rescore"])),
                 _ => null,
             };
         }

@@ -3,11 +3,16 @@ using System.Security.Cryptography;
 namespace MovieRecommender.Core.IO;
 
 /// <summary>
-/// Read-only pass-through stream that feeds every byte into a sha256 (possibly shared by several files) and counts
-/// bytes, so hashing and progress come for free while a parser consumes the file once.
+/// Read-only pass-through stream that feeds every byte into a hash (a sha256 possibly shared by several files, or
+/// any other checksum) and counts bytes, so hashing and progress come for free while a parser consumes the file once.
 /// </summary>
-internal sealed class HashingReadStream(Stream inner, IncrementalHash hash) : Stream
+internal sealed class HashingReadStream(Stream inner, Action<ReadOnlySpan<byte>> append) : Stream
 {
+    public HashingReadStream(Stream inner, IncrementalHash hash)
+        : this(inner, (hash ?? throw new ArgumentNullException(nameof(hash))).AppendData)
+    {
+    }
+
     public long BytesRead { get; private set; }
 
     public override bool CanRead => true;
@@ -26,7 +31,7 @@ internal sealed class HashingReadStream(Stream inner, IncrementalHash hash) : St
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
-        hash.AppendData(buffer[..read]);
+        append(buffer[..read]);
         BytesRead += read;
         return read;
     }
@@ -34,7 +39,7 @@ internal sealed class HashingReadStream(Stream inner, IncrementalHash hash) : St
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var read = await inner.ReadAsync(buffer, cancellationToken);
-        hash.AppendData(buffer.Span[..read]);
+        append(buffer.Span[..read]);
         BytesRead += read;
         return read;
     }

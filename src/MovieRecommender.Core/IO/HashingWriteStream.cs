@@ -1,11 +1,13 @@
-using System.Security.Cryptography;
-
 namespace MovieRecommender.Core.IO;
 
-/// <summary>Write-only pass-through stream that hashes what it writes, so files are hashed without a re-read.</summary>
+/// <summary>
+/// Write-only pass-through stream that computes a file's sha256 and XxHash128 as it is written, so a model file is
+/// checksummed without a re-read.
+/// </summary>
 internal sealed class HashingWriteStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly FileChecksum _sha256 = FileChecksum.Sha256();
+    private readonly FileChecksum _xxHash128 = FileChecksum.XxHash128();
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -18,13 +20,16 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    public string HashHex() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public string HashHex() => _sha256.CurrentHex();
+
+    public string XxHash128Hex() => _xxHash128.CurrentHex();
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        _sha256.Append(buffer);
+        _xxHash128.Append(buffer);
         inner.Write(buffer);
     }
 
@@ -40,7 +45,8 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     {
         if (disposing)
         {
-            _hash.Dispose();
+            _sha256.Dispose();
+            _xxHash128.Dispose();
             inner.Dispose();
         }
 

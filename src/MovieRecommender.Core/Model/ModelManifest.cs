@@ -24,4 +24,10 @@ public sealed record ModelManifest
 
     /// <summary>File name → sha256 (hex) of every other file in the model directory.</summary>
     public required IReadOnlyDictionary<string, string> Files { get; init; }
+
+    /// <summary>
+    /// File name → XxHash128 (hex) of the same files: the fast checksum the app verifies at load. Absent in models
+    /// written before it existed, which are then verified by their sha256.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? FastChecksums { get; init; }
 }

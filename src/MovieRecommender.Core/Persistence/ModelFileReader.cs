@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using MovieRecommender.Core.IO;
@@ -18,11 +17,12 @@ internal sealed class ModelFileReader : IDisposable
     // Strings up to this many UTF-8 bytes are decoded from the stack; longer ones rent a pooled buffer.
     private const int StackStringBytes = 512;
 
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly FileChecksum _checksum;
     private readonly HashingReadStream _hashing;
     private readonly BufferedStream _buffered;
 
-    public ModelFileReader(string directory, string fileName, string magic)
+    /// <summary>Opens a model file and checks its header; <paramref name="fastChecksum"/> verifies with XxHash128 instead of sha256.</summary>
+    public ModelFileReader(string directory, string fileName, string magic, bool fastChecksum = false)
     {
         ModelFormat.EnsureLittleEndian();
         FileName = fileName;
@@ -34,7 +34,8 @@ internal sealed class ModelFileReader : IDisposable
 
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         Length = file.Length;
-        _hashing = new HashingReadStream(file, _hash);
+        _checksum = fastChecksum ? FileChecksum.XxHash128() : FileChecksum.Sha256();
+        _hashing = new HashingReadStream(file, _checksum.Append);
         _buffered = new BufferedStream(_hashing, BufferSize);
         Reader = new BinaryReader(_buffered, Encoding.UTF8, leaveOpen: true);
 
@@ -143,18 +144,18 @@ internal sealed class ModelFileReader : IDisposable
         return byteCount;
     }
 
-    /// <summary>Checks nothing follows the payload and the content matches the manifest's sha256.</summary>
-    public void Finish(string expectedSha256)
+    /// <summary>Checks nothing follows the payload and the content matches the manifest's checksum.</summary>
+    public void Finish(string expectedChecksum)
     {
         if (_buffered.ReadByte() != -1)
         {
             throw Fail("unexpected data after the end of the content.");
         }
 
-        var actual = Convert.ToHexStringLower(_hash.GetCurrentHash());
-        if (!string.Equals(actual, expectedSha256, StringComparison.OrdinalIgnoreCase))
+        var actual = _checksum.CurrentHex();
+        if (!string.Equals(actual, expectedChecksum, StringComparison.OrdinalIgnoreCase))
         {
-            throw Fail("sha256 does not match the manifest (file modified or corrupted).");
+            throw Fail("checksum does not match the manifest (file modified or corrupted).");
         }
     }
 
@@ -163,6 +164,6 @@ internal sealed class ModelFileReader : IDisposable
         Reader.Dispose();
         _buffered.Dispose();
         _hashing.Dispose();
-        _hash.Dispose();
+        _checksum.Dispose();
     }
 }

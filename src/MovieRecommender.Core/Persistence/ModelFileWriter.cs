@@ -49,6 +49,9 @@ internal sealed class ModelFileWriter : IDisposable
         return _hashing.HashHex();
     }
 
+    /// <summary>XxHash128 (hex) of the file, valid after <see cref="Complete"/>.</summary>
+    public string FastChecksum => _hashing.XxHash128Hex();
+
     public void Dispose()
     {
         Writer.Dispose();

@@ -6,7 +6,8 @@ namespace MovieRecommender.Core.Persistence;
 
 /// <summary>
 /// Loads a model directory written by <see cref="ModelWriter"/>: checks the manifest and format version, verifies
-/// every file's sha256 in the same pass that parses it, and validates values (offsets monotonic, indices in
+/// every file's checksum (XxHash128 from the manifest, or sha256 for models written before it) in the same pass
+/// that parses it, and validates values (offsets monotonic, indices in
 /// range, scores finite). Any problem becomes a <see cref="ModelLoadException"/> naming the file.
 /// </summary>
 public sealed class ModelReader : IModelReader
@@ -137,9 +138,12 @@ public sealed class ModelReader : IModelReader
     {
         try
         {
-            using var file = new ModelFileReader(directory, fileName, magic);
+            // The fast checksum when the manifest has one (models written since it exists); sha256 otherwise.
+            string? fast = null;
+            var useFast = manifest.FastChecksums?.TryGetValue(fileName, out fast) == true;
+            using var file = new ModelFileReader(directory, fileName, magic, useFast);
             var result = parse(file);
-            file.Finish(manifest.Files[fileName]);
+            file.Finish(useFast ? fast! : manifest.Files[fileName]);
             return result;
         }
         catch (EndOfStreamException ex)

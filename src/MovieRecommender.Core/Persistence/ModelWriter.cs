@@ -30,8 +30,14 @@ public sealed class ModelWriter : IModelWriter
         try
         {
             Directory.CreateDirectory(staging);
-            var hashes = WriteFiles(model, staging, cancellationToken);
-            var manifest = model.Manifest with { FormatVersion = ModelFormat.Version, Files = hashes };
+            var sha256 = new Dictionary<string, string>(StringComparer.Ordinal);
+            var fast = new Dictionary<string, string>(StringComparer.Ordinal);
+            WriteFiles(model, staging, (name, file) =>
+            {
+                sha256[name] = file.Complete();
+                fast[name] = file.FastChecksum;
+            }, cancellationToken);
+            var manifest = model.Manifest with { FormatVersion = ModelFormat.Version, Files = sha256, FastChecksums = fast };
             File.WriteAllText(Path.Combine(staging, ModelFormat.ManifestFile), JsonSerializer.Serialize(manifest, ModelJson.Options));
             var totalBytes = new DirectoryInfo(staging).EnumerateFiles().Sum(f => f.Length);
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,13 +56,14 @@ public sealed class ModelWriter : IModelWriter
         }
     }
 
-    private static Dictionary<string, string> WriteFiles(RecommenderModel model, string staging, CancellationToken cancellationToken)
+    /// <summary>Writes every binary file; <paramref name="completed"/> completes each one and records its checksums.</summary>
+    private static void WriteFiles(
+        RecommenderModel model, string staging, Action<string, ModelFileWriter> completed, CancellationToken cancellationToken)
     {
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.MoviesFile), ModelFormat.MoviesMagic))
         {
             MovieTableSerializer.Write(file, model.Movies);
-            hashes[ModelFormat.MoviesFile] = file.Complete();
+            completed(ModelFormat.MoviesFile, file);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -70,32 +77,31 @@ public sealed class ModelWriter : IModelWriter
                 file.Writer.Write(model.TermLabels[i]);
             }
 
-            hashes[ModelFormat.VocabularyFile] = file.Complete();
+            completed(ModelFormat.VocabularyFile, file);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        hashes[ModelFormat.NeighboursFile] = WriteCsr(
-            staging, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic, model.NeighbourOffsets, model.NeighbourIndices, model.NeighbourScores);
-        hashes[ModelFormat.TopTermsFile] = WriteCsr(
-            staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices, model.TopTermWeights);
+        WriteCsr(staging, ModelFormat.NeighboursFile, ModelFormat.NeighboursMagic, model.NeighbourOffsets, model.NeighbourIndices,
+            model.NeighbourScores, completed);
+        WriteCsr(staging, ModelFormat.TopTermsFile, ModelFormat.TopTermsMagic, model.TopTermOffsets, model.TopTermIndices,
+            model.TopTermWeights, completed);
         if (model.WatchProviders is { } providers)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var file = new ModelFileWriter(Path.Combine(staging, ModelFormat.ProvidersFile), ModelFormat.ProvidersMagic);
             WatchAvailabilitySerializer.Write(file, providers);
-            hashes[ModelFormat.ProvidersFile] = file.Complete();
+            completed(ModelFormat.ProvidersFile, file);
         }
-
-        return hashes;
     }
 
-    private static string WriteCsr(string staging, string fileName, string magic, int[] offsets, int[] indices, float[] values)
+    private static void WriteCsr(
+        string staging, string fileName, string magic, int[] offsets, int[] indices, float[] values, Action<string, ModelFileWriter> completed)
     {
         using var file = new ModelFileWriter(Path.Combine(staging, fileName), magic);
         file.WriteArray(offsets);
         file.WriteArray(indices);
         file.WriteArray(values);
-        return file.Complete();
+        completed(fileName, file);
     }
 
     private static void SwapIn(string staging, string target, string backup)

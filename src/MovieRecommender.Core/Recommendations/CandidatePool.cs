@@ -16,22 +16,28 @@ internal static class CandidatePool
     private const int MaxPostingsPerTerm = 4_000;
     private const int MaxTermPostingsPerRequest = 400_000;
 
-    public static List<ScoredMovie> Build(ServingState state, int[] seeds, MovieFilterMatcher filter, int needed, double prior)
+    // shares: each seed's weight over the sum of absolute weights (1/n each for equal seeds), negative = against;
+    // excluded: dense indices never to return besides the seeds (e.g. films the user has seen).
+    public static List<ScoredMovie> Build(ServingState state, int[] seeds, double[] shares, MovieFilterMatcher filter, int needed,
+        double prior, IReadOnlySet<int>? excluded = null)
     {
         RecommenderModel model = state.Model;
         var scores = new Dictionary<int, double>();
         var seedSet = new HashSet<int>(seeds);
-        double seedShare = 1.0 / seeds.Length;
-
-        foreach (int seed in seeds)
+        if (excluded is not null)
         {
-            ReadOnlySpan<int> neighbours = model.NeighboursOf(seed);
-            ReadOnlySpan<float> similarities = model.NeighbourScoresOf(seed);
+            seedSet.UnionWith(excluded);
+        }
+
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            ReadOnlySpan<int> neighbours = model.NeighboursOf(seeds[s]);
+            ReadOnlySpan<float> similarities = model.NeighbourScoresOf(seeds[s]);
             for (int i = 0; i < neighbours.Length; i++)
             {
                 if (!seedSet.Contains(neighbours[i]))
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(scores, neighbours[i], out _) += similarities[i] * seedShare;
+                    CollectionsMarshal.GetValueRefOrAddDefault(scores, neighbours[i], out _) += similarities[i] * shares[s];
                 }
             }
         }
@@ -51,6 +57,11 @@ internal static class CandidatePool
         var deeper = new Dictionary<int, double>();
         foreach (var (candidate, score) in scores)
         {
+            if (score <= 0)
+            {
+                continue;
+            }
+
             ReadOnlySpan<int> neighbours = model.NeighboursOf(candidate);
             ReadOnlySpan<float> similarities = model.NeighbourScoresOf(candidate);
             for (int i = 0; i < neighbours.Length; i++)
@@ -72,10 +83,11 @@ internal static class CandidatePool
 
         var byTerms = new Dictionary<int, double>();
         int budget = MaxTermPostingsPerRequest;
-        foreach (int seed in seeds)
+        for (int s = 0; s < seeds.Length; s++)
         {
-            ReadOnlySpan<int> terms = model.TopTermsOf(seed);
-            ReadOnlySpan<float> weights = model.TopTermWeightsOf(seed);
+            double seedShare = shares[s];
+            ReadOnlySpan<int> terms = model.TopTermsOf(seeds[s]);
+            ReadOnlySpan<float> weights = model.TopTermWeightsOf(seeds[s]);
             for (int t = 0; t < terms.Length && budget > 0; t++)
             {
                 ReadOnlySpan<int> films = state.TermPostings.MoviesOf(terms[t]);
@@ -103,7 +115,8 @@ internal static class CandidatePool
     {
         foreach (var (movie, score) in scores)
         {
-            if (filter.Matches(movie))
+            // A film pulled down by films the user disliked as much as it was pulled up is not a recommendation.
+            if (score > 0 && filter.Matches(movie))
             {
                 passing.Add(new ScoredMovie(movie, score));
             }

@@ -15,6 +15,16 @@ public sealed record RecommendationRequest
     /// <summary>TMDB ids of liked films.</summary>
     public IReadOnlyList<int> SeedIds { get; init; } = [];
 
+    /// <summary>
+    /// One weight per entry of <see cref="SeedIds"/> (same order); empty means every seed weighs the same. A negative
+    /// weight is a signal against: films near that seed lose score. Films whose total score is not positive are
+    /// dropped. A personal profile (ratings around the user's mean, likes, watches) is passed this way.
+    /// </summary>
+    public IReadOnlyList<double> SeedWeights { get; init; } = [];
+
+    /// <summary>TMDB ids never to recommend (e.g. films the user has already rated or watched).</summary>
+    public IReadOnlyCollection<int> ExcludeIds { get; init; } = [];
+
     public int Count { get; init; } = DefaultCount;
     public int Offset { get; init; }
     public MovieFilter Filter { get; init; } = MovieFilter.None;

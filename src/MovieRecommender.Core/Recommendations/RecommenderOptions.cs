@@ -7,6 +7,12 @@ public sealed class RecommenderOptions
 {
     public const string SectionName = "Recommender";
 
+    /// <summary>
+    /// Cache recommendation and top-rated pages inside the engine. Hosts with a cache of their own (the web app's
+    /// HybridCache, shared by replicas) turn this off so pages are not held twice.
+    /// </summary>
+    public bool CacheEnabled { get; set; } = true;
+
     /// <summary>Maximum cached results (each entry counts as 1).</summary>
     [Range(1, 10_000_000)]
     public int CacheSizeLimit { get; set; } = 10_000;

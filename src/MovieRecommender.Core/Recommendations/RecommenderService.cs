@@ -12,7 +12,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// reference once and never lock. Recommendation and top-rated pages are cached in a private size-limited
 /// <see cref="MemoryCache"/> whose keys carry the model generation, so a swap can never serve stale results.
 /// </summary>
-public sealed class RecommenderService : IRecommenderService, IDisposable
+public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDisposable
 {
     public const int MaxPageSize = 100;
 
@@ -34,6 +34,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
     // Serialises swaps only (queries never take it), so two concurrent loads publish in the order they started.
     private readonly Lock _swapLock = new();
     private volatile ServingState? _state;
+    private volatile FilmMatchIndex? _matchIndex;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -74,6 +75,7 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             var state = ServingState.Build(model, _generation + 1, _timeProvider.GetUtcNow(), loadDuration, _options);
             _generation++;
             _state = state;
+            _matchIndex = null;
 
             // Old keys can no longer match (new generation); compacting just frees their memory now.
             _cache.Compact(1.0);
@@ -100,7 +102,13 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
         double prior = request.PopularityPrior is { } asked && double.IsFinite(asked) ? Math.Clamp(asked, 0, 1) : state.PopularityPrior;
 
-        string key = RecommendationCacheKey.ForRecommend(state.Generation, request, count, offset, diversity, prior);
+        // Weighted or excluding requests are one person's profile: nobody else asks for them, so they skip the shared cache.
+        if (!_options.CacheEnabled || request.SeedWeights is { Count: > 0 } || request.ExcludeIds is { Count: > 0 })
+        {
+            return Compute(state, request, count, offset, diversity, prior);
+        }
+
+        string key = RecommendationCacheKey.ForRecommend(GenerationScope(state), request, count, offset, diversity);
         if (_cache.TryGetValue(key, out RecommendationResult? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -119,7 +127,12 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         MovieFilter safeFilter = filter ?? MovieFilter.None;
         int boundedOffset = Math.Max(0, offset);
         int boundedLimit = Math.Clamp(limit, 1, MaxPageSize);
-        string key = RecommendationCacheKey.ForTopRated(state.Generation, safeFilter, boundedOffset, boundedLimit);
+        if (!_options.CacheEnabled)
+        {
+            return state.TopRated.Page(state.Movies, state.CreateFilter(safeFilter, []), boundedOffset, boundedLimit);
+        }
+
+        string key = RecommendationCacheKey.ForTopRated(GenerationScope(state), safeFilter, boundedOffset, boundedLimit);
         if (_cache.TryGetValue(key, out PagedResult<Movie>? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -147,7 +160,23 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         return new PagedResult<Movie>(items, films.Length, boundedOffset);
     }
 
+    public FilmMatch Match(string? imdbId, string? title, int? year)
+    {
+        ServingState state = RequireState();
+        FilmMatchIndex? index = _matchIndex;
+        if (index is null || index.Generation != state.Generation)
+        {
+            // Two first imports at once may both build it; the loser's copy is garbage, the result the same.
+            index = new FilmMatchIndex(state.Movies, state.Generation);
+            _matchIndex = index;
+        }
+
+        return index.Match(imdbId, title, year);
+    }
+
     public void Dispose() => _cache.Dispose();
+
+    private static string GenerationScope(ServingState state) => state.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
 
@@ -160,10 +189,11 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             return RecommendationResult.NotFound(suggestions);
         }
 
+        double[] shares = SeedShares(state, request, seeds);
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
         int needed = offset + count;
-        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, filter, needed, prior);
+        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, shares, filter, needed, prior, Excluded(state, request));
         int total = ranked.Count;
 
         if (diversity > 0 && ranked.Count > 1)
@@ -176,8 +206,16 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
         for (int i = offset; i < Math.Min(ranked.Count, needed); i++)
         {
             ScoredMovie scored = ranked[i];
+            IReadOnlyList<SeedContribution> sources = SeedAttribution.Rank(state.Model, seeds, shares, scored.Movie);
+            // Explain by the seeds that brought the film in (never by a disliked one), all positive seeds failing that.
+            int[] explaining = sources.Count > 0
+                ? [.. sources.Select(source => state.IndexOf(source.MovieId)!.Value)]
+                : [.. seeds.Where((_, s) => shares[s] > 0)];
             items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
-                ExplanationBuilder.Explain(state.Model, seeds, scored.Movie)));
+                ExplanationBuilder.Explain(state.Model, explaining.Length > 0 ? explaining : seeds, scored.Movie))
+            {
+                Sources = sources,
+            });
         }
 
         return new RecommendationResult
@@ -189,6 +227,61 @@ public sealed class RecommenderService : IRecommenderService, IDisposable
             Items = items,
             IsShort = items.Count < count,
         };
+    }
+
+    /// <summary>
+    /// Each seed's weight over the sum of absolute weights (weights pair with <see cref="RecommendationRequest.SeedIds"/>
+    /// by position; a repeated id keeps its first weight). Equal shares when no or mismatched weights are given;
+    /// non-finite weights count as zero.
+    /// </summary>
+    private static double[] SeedShares(ServingState state, RecommendationRequest request, int[] seeds)
+    {
+        var shares = new double[seeds.Length];
+        IReadOnlyList<double> weights = request.SeedWeights ?? [];
+        if (weights.Count == 0 || weights.Count != request.SeedIds.Count)
+        {
+            Array.Fill(shares, 1.0 / seeds.Length);
+            return shares;
+        }
+
+        var weightById = new Dictionary<int, double>();
+        for (int i = 0; i < weights.Count; i++)
+        {
+            weightById.TryAdd(request.SeedIds[i], double.IsFinite(weights[i]) ? weights[i] : 0);
+        }
+
+        double total = 0;
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            shares[s] = weightById.GetValueOrDefault(state.Movies[seeds[s]].Id);
+            total += Math.Abs(shares[s]);
+        }
+
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            shares[s] = total > 0 ? shares[s] / total : 1.0 / seeds.Length;
+        }
+
+        return shares;
+    }
+
+    private static HashSet<int>? Excluded(ServingState state, RecommendationRequest request)
+    {
+        if (request.ExcludeIds is not { Count: > 0 } ids)
+        {
+            return null;
+        }
+
+        var excluded = new HashSet<int>();
+        foreach (int id in ids)
+        {
+            if (state.IndexOf(id) is int index)
+            {
+                excluded.Add(index);
+            }
+        }
+
+        return excluded;
     }
 
     /// <summary>Dense indices of the seeds, or null (with did-you-mean candidates) when one does not resolve.</summary>

@@ -19,6 +19,10 @@ public static class RecommenderServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RecommenderService>();
         services.TryAddSingleton<IRecommenderService>(provider => provider.GetRequiredService<RecommenderService>());
+        services.TryAddSingleton<IFilmMatcher>(provider => provider.GetRequiredService<RecommenderService>());
+        // "For you": TryAdd, so a hybrid recommender registered first replaces the content-based one.
+        services.TryAddSingleton<Personalization.IProfileSeedSelector, Personalization.WeightedProfileSeedSelector>();
+        services.TryAddSingleton<Personalization.IPersonalRecommender, Personalization.ContentPersonalRecommender>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using MovieRecommender.Core.Personalization;
+
 namespace MovieRecommender.Core.Recommendations;
 
 /// <summary>
@@ -11,6 +13,18 @@ public sealed record RecommenderSettings(string? Algorithm = null, double? Popul
 
     /// <summary>The request with these settings filled in where the request leaves them open.</summary>
     public RecommendationRequest ApplyTo(RecommendationRequest request, bool diversityChosen)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request with
+        {
+            Algorithm = request.Algorithm ?? Algorithm,
+            PopularityPrior = request.PopularityPrior ?? PopularityPrior,
+            Diversity = diversityChosen || Diversity is null ? request.Diversity : Diversity.Value,
+        };
+    }
+
+    /// <summary>The personal ("for you") request with these settings filled in where it leaves them open.</summary>
+    public PersonalRecommendationRequest ApplyTo(PersonalRecommendationRequest request, bool diversityChosen)
     {
         ArgumentNullException.ThrowIfNull(request);
         return request with

@@ -1,8 +1,8 @@
 namespace MovieRecommender.Core.Training;
 
 /// <summary>
-/// Term → postings (film, weight) built from the film rows (a CSR → CSC transpose). Optionally truncated to each
-/// term's highest-weight films, which bounds the work of very common terms on huge catalogs.
+/// Term → postings (film, weight) built from the film rows (a CSR → CSC transpose). Optionally impact-ordered:
+/// each list sorted by descending weight, so a search can read only the head of a long list.
 /// </summary>
 internal sealed class InvertedIndex
 {
@@ -17,7 +17,10 @@ internal sealed class InvertedIndex
     public int[] Documents { get; }
     public float[] Weights { get; }
 
-    public static InvertedIndex Build(SparseMatrix rows, int maxPostingsPerTerm)
+    /// <summary>Films that contain the term (its posting list length).</summary>
+    public int DocumentFrequency(int term) => Offsets[term + 1] - Offsets[term];
+
+    public static InvertedIndex Build(SparseMatrix rows, bool impactOrdered = false, int threads = 1)
     {
         var termCount = rows.ColumnCount;
         var offsets = new int[termCount + 1];
@@ -46,54 +49,32 @@ internal sealed class InvertedIndex
             }
         }
 
-        var index = new InvertedIndex(offsets, documents, weights);
-        return maxPostingsPerTerm < int.MaxValue ? index.Truncate(maxPostingsPerTerm) : index;
-    }
-
-    private InvertedIndex Truncate(int maxPostings)
-    {
-        var termCount = Offsets.Length - 1;
-        var offsets = new int[termCount + 1];
-        for (var t = 0; t < termCount; t++)
+        if (impactOrdered)
         {
-            offsets[t + 1] = offsets[t] + Math.Min(maxPostings, Offsets[t + 1] - Offsets[t]);
-        }
-
-        var documents = new int[offsets[termCount]];
-        var weights = new float[offsets[termCount]];
-        for (var t = 0; t < termCount; t++)
-        {
-            var length = Offsets[t + 1] - Offsets[t];
-            var sourceWeights = Weights.AsSpan(Offsets[t], length);
-            var sourceDocuments = Documents.AsSpan(Offsets[t], length);
-            var kept = offsets[t + 1] - offsets[t];
-            if (kept < length)
-            {
-                // Keep the films for which the term matters most; negated keys sort by descending weight.
-                var keys = new float[length];
-                for (var i = 0; i < length; i++)
-                {
-                    keys[i] = -sourceWeights[i];
-                }
-
-                var order = sourceDocuments.ToArray();
-                var orderWeights = sourceWeights.ToArray();
-                keys.AsSpan().Sort(order.AsSpan());
-                for (var i = 0; i < length; i++)
-                {
-                    orderWeights[i] = -keys[i];
-                }
-
-                order.AsSpan(0, kept).CopyTo(documents.AsSpan(offsets[t]));
-                orderWeights.AsSpan(0, kept).CopyTo(weights.AsSpan(offsets[t]));
-            }
-            else
-            {
-                sourceDocuments.CopyTo(documents.AsSpan(offsets[t]));
-                sourceWeights.CopyTo(weights.AsSpan(offsets[t]));
-            }
+            SortByDescendingWeight(offsets, documents, weights, threads);
         }
 
         return new InvertedIndex(offsets, documents, weights);
+    }
+
+    private static void SortByDescendingWeight(int[] offsets, int[] documents, float[] weights, int threads)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+        Parallel.For(0, offsets.Length - 1, parallel, term =>
+        {
+            var listWeights = weights.AsSpan(offsets[term], offsets[term + 1] - offsets[term]);
+            var listDocuments = documents.AsSpan(offsets[term], listWeights.Length);
+            // Negated keys sort ascending into descending weights; ties keep no particular order, which is harmless.
+            for (var i = 0; i < listWeights.Length; i++)
+            {
+                listWeights[i] = -listWeights[i];
+            }
+
+            listWeights.Sort(listDocuments);
+            for (var i = 0; i < listWeights.Length; i++)
+            {
+                listWeights[i] = -listWeights[i];
+            }
+        });
     }
 }

@@ -1,16 +1,29 @@
-using System.Collections.Concurrent;
-
 namespace MovieRecommender.Core.Training;
 
 /// <summary>
-/// Top-K cosine neighbours of every row of an L2-normalised sparse matrix, via an inverted index: each query row
-/// accumulates dot products into a dense per-thread buffer and keeps the best K in a small heap. Memory is
-/// O(nnz + threads·N), never N×N. Rows are partitioned across threads with thread-local buffers.
+/// Top-K cosine neighbours of every row of an L2-normalised sparse matrix, through an inverted index, on a fixed
+/// number of worker threads that each allocate their scratch once. Memory is O(nnz + threads·N), never N×N.
+/// <para>
+/// Catalogs up to <see cref="NeighbourOptions.ExactSearchMaxMovies"/> films accumulate every posting of every
+/// query term: the exact top K. Larger ones read impact-ordered posting lists (each sorted by descending weight)
+/// score-at-a-time: in rounds of a falling contribution threshold λ, every query term's list is read while
+/// q·w ≥ λ, so the largest contributions to every dot product come first, until the row's posting budget
+/// (<see cref="NeighbourOptions.PostingBudget"/>) is spent or every list is read (then the result is exact). The
+/// films with the best partial scores (<see cref="NeighbourOptions.RescoreCandidates"/>) are then scored exactly;
+/// only exact cosines are kept. Common terms thus cost only the head of their list (the films where the term
+/// weighs most), never the whole list. Recall against exact top K is measured by the bench <c>recall</c> command.
+/// </para>
 /// </summary>
 public sealed class NeighbourSearch
 {
-    private const int RowsPerPartition = 256;
+    private const int RowsPerChunk = 64;
     private const int ProgressSteps = 100;
+
+    // λ falls by this factor per round: small steps overshoot the posting budget by little.
+    private const float ContributionStep = 0.8f;
+
+    // Below this contribution a posting cannot move a cosine visibly; the last round reads the rest of every list.
+    private const float MinContribution = 1e-4f;
 
     private readonly NeighbourOptions _options;
 
@@ -21,120 +34,74 @@ public sealed class NeighbourSearch
         _options = options;
     }
 
-    public NeighbourGraph FindNeighbours(SparseMatrix vectors, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public NeighbourGraph FindNeighbours(SparseMatrix vectors, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        FindNeighbours(vectors, statistics: null, progress, cancellationToken);
+
+    /// <summary>As <see cref="FindNeighbours(SparseMatrix, IProgress{double}?, CancellationToken)"/>, counting its work into <paramref name="statistics"/>.</summary>
+    public NeighbourGraph FindNeighbours(
+        SparseMatrix vectors,
+        NeighbourSearchStatistics? statistics,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var rowCount = vectors.RowCount;
         var k = Math.Min(_options.Neighbours, Math.Max(0, rowCount - 1));
-        var pruned = _options.UsesPruning(rowCount);
-        var index = InvertedIndex.Build(vectors, pruned ? _options.MaxPostingsPerTerm : int.MaxValue);
         var counts = new int[rowCount];
         var indices = new int[(long)rowCount * k];
         var scores = new float[(long)rowCount * k];
-        var done = 0;
-        var reportEvery = Math.Max(1, rowCount / ProgressSteps);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-
         if (k > 0)
         {
-            Parallel.ForEach(Partitioner.Create(0, rowCount, RowsPerPartition), parallel,
-                () => new QueryBuffers(rowCount, k, pruned ? _options.RescoreCandidates : 0),
-                (range, _, buffers) =>
+            var bounded = _options.UsesPruning(rowCount);
+            var index = InvertedIndex.Build(vectors, impactOrdered: bounded, _options.EffectiveThreads);
+            var workers = Math.Max(1, Math.Min(_options.EffectiveThreads, (rowCount + RowsPerChunk - 1) / RowsPerChunk));
+            var nextChunk = -1;
+            var done = 0;
+            var reportEvery = Math.Max(1, rowCount / ProgressSteps);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+
+            // One long-lived body per worker pulling chunks of rows: scratch is allocated once per worker, and the
+            // thread pool has no short work items to react to by injecting more threads.
+            Parallel.For(0, workers, parallel, _ =>
+            {
+                var scratch = new NeighbourScratch(rowCount, vectors.ColumnCount, k, Math.Max(k, _options.RescoreCandidates));
+                var query = new RowQuery(vectors, index, scratch, _options.PostingBudget);
+                long postings = 0, exact = 0, cut = 0;
+                while (true)
                 {
-                    for (var row = range.Item1; row < range.Item2; row++)
+                    var start = Interlocked.Increment(ref nextChunk) * RowsPerChunk;
+                    if (start >= rowCount)
                     {
-                        var destination = (long)row * k;
-                        counts[row] = pruned
-                            ? QueryPruned(vectors, index, row, buffers, indices.AsSpan((int)destination, k), scores.AsSpan((int)destination, k))
-                            : QueryExact(vectors, index, row, buffers, indices.AsSpan((int)destination, k), scores.AsSpan((int)destination, k));
+                        break;
                     }
 
-                    var finished = Interlocked.Add(ref done, range.Item2 - range.Item1);
-                    if (progress is not null && finished / reportEvery != (finished - (range.Item2 - range.Item1)) / reportEvery)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var end = Math.Min(rowCount, start + RowsPerChunk);
+                    for (var row = start; row < end; row++)
+                    {
+                        var destination = (int)((long)row * k);
+                        var outIndices = indices.AsSpan(destination, k);
+                        var outScores = scores.AsSpan(destination, k);
+                        counts[row] = bounded ? query.Bounded(row, outIndices, outScores) : query.Exhaustive(row, outIndices, outScores);
+                    }
+
+                    postings += query.PostingsRead;
+                    exact += query.ExactScores;
+                    cut += query.RowsCutShort;
+                    query.ResetCounters();
+                    var finished = Interlocked.Add(ref done, end - start);
+                    if (progress is not null && finished / reportEvery != (finished - (end - start)) / reportEvery)
                     {
                         progress.Report((double)finished / rowCount);
                     }
+                }
 
-                    return buffers;
-                },
-                _ => { });
+                statistics?.Add(postings, exact, cut);
+            });
         }
 
         progress?.Report(1);
         return Compact(counts, indices, scores, k);
-    }
-
-    private static int QueryExact(SparseMatrix vectors, InvertedIndex index, int row, QueryBuffers buffers, Span<int> outIndices, Span<float> outScores)
-    {
-        Accumulate(index, vectors.RowIndices(row), vectors.RowValues(row), buffers);
-        var heap = buffers.Final;
-        foreach (var candidate in buffers.TouchedSpan)
-        {
-            if (candidate != row && buffers.Accumulator[candidate] > 0)
-            {
-                heap.Offer(candidate, buffers.Accumulator[candidate]);
-            }
-
-            buffers.Accumulator[candidate] = 0;
-        }
-
-        buffers.ClearTouched();
-        return heap.DrainDescending(outIndices, outScores);
-    }
-
-    private int QueryPruned(SparseMatrix vectors, InvertedIndex index, int row, QueryBuffers buffers, Span<int> outIndices, Span<float> outScores)
-    {
-        var queryCount = buffers.SelectTopTerms(vectors.RowIndices(row), vectors.RowValues(row), _options.QueryTermsPerMovie);
-        Accumulate(index, buffers.QueryTerms[..queryCount], buffers.QueryWeights[..queryCount], buffers);
-        var shortlist = buffers.Shortlist!;
-        foreach (var candidate in buffers.TouchedSpan)
-        {
-            if (candidate != row && buffers.Accumulator[candidate] > 0)
-            {
-                shortlist.Offer(candidate, buffers.Accumulator[candidate]);
-            }
-
-            buffers.Accumulator[candidate] = 0;
-        }
-
-        buffers.ClearTouched();
-        // Partial scores only rank candidates; the kept scores are exact cosines.
-        var count = shortlist.DrainDescending(buffers.ShortlistIndices, buffers.ShortlistScores);
-        var heap = buffers.Final;
-        for (var i = 0; i < count; i++)
-        {
-            var candidate = buffers.ShortlistIndices[i];
-            heap.Offer(candidate, vectors.Dot(row, candidate));
-        }
-
-        return heap.DrainDescending(outIndices, outScores);
-    }
-
-    private static void Accumulate(InvertedIndex index, ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, QueryBuffers buffers)
-    {
-        var accumulator = buffers.Accumulator;
-        for (var q = 0; q < terms.Length; q++)
-        {
-            var term = terms[q];
-            var weight = weights[q];
-            var start = index.Offsets[term];
-            var length = index.Offsets[term + 1] - start;
-            // Spans over the posting slice let the JIT drop bounds checks in this innermost loop.
-            var documents = index.Documents.AsSpan(start, length);
-            var postingWeights = index.Weights.AsSpan(start, length);
-            for (var p = 0; p < documents.Length; p++)
-            {
-                var document = documents[p];
-                ref var score = ref accumulator[document];
-                // Weights are positive, so a zero accumulator means "not touched yet".
-                if (score == 0)
-                {
-                    buffers.Touch(document);
-                }
-
-                score += weight * postingWeights[p];
-            }
-        }
     }
 
     private static NeighbourGraph Compact(int[] counts, int[] indices, float[] scores, int k)
@@ -163,5 +130,183 @@ public sealed class NeighbourSearch
         }
 
         return new NeighbourGraph(offsets, indices, scores);
+    }
+
+    /// <summary>The per-row work of one worker over its own scratch.</summary>
+    private sealed class RowQuery(SparseMatrix vectors, InvertedIndex index, NeighbourScratch scratch, long postingBudget)
+    {
+        public long PostingsRead { get; private set; }
+
+        public long ExactScores { get; private set; }
+
+        public long RowsCutShort { get; private set; }
+
+        public void ResetCounters() => (PostingsRead, ExactScores, RowsCutShort) = (0, 0, 0);
+
+        /// <summary>Every posting of every term: the dot products come straight from the accumulator.</summary>
+        public int Exhaustive(int row, Span<int> outIndices, Span<float> outScores)
+        {
+            var terms = vectors.RowIndices(row);
+            var weights = vectors.RowValues(row);
+            for (var i = 0; i < terms.Length; i++)
+            {
+                Accumulate(terms[i], weights[i]);
+            }
+
+            var heap = scratch.Final;
+            foreach (var candidate in scratch.Touched)
+            {
+                if (candidate != row)
+                {
+                    heap.Offer(candidate, scratch.Partial[candidate]);
+                }
+            }
+
+            scratch.ClearTouched();
+            return heap.DrainDescending(outIndices, outScores);
+        }
+
+        public int Bounded(int row, Span<int> outIndices, Span<float> outScores)
+        {
+            var termCount = CopyQueryTerms(row);
+            var queryTerms = scratch.QueryTerms;
+            var queryWeights = scratch.QueryWeights;
+            var cursors = scratch.Cursors;
+            var offsets = index.Offsets;
+            var postingWeights = index.Weights;
+
+            // Score-at-a-time over impact-ordered lists: each round reads, in every list, the postings whose
+            // contribution q·w is at least λ, then lowers λ; the biggest contributions are always read first.
+            float lambda = 0;
+            for (var i = 0; i < termCount; i++)
+            {
+                cursors[i] = offsets[queryTerms[i]];
+                lambda = MathF.Max(lambda, queryWeights[i] * postingWeights[cursors[i]]);
+            }
+
+            long postings = 0;
+            var open = termCount;
+            while (open > 0 && postings < postingBudget)
+            {
+                lambda = lambda > MinContribution ? lambda * ContributionStep : 0;
+                open = 0;
+                for (var i = 0; i < termCount; i++)
+                {
+                    var end = offsets[queryTerms[i] + 1];
+                    if (cursors[i] == end)
+                    {
+                        continue;
+                    }
+
+                    var minWeight = lambda / queryWeights[i];
+                    var stop = cursors[i];
+                    while (stop < end && postingWeights[stop] >= minWeight)
+                    {
+                        stop++;
+                    }
+
+                    postings += AccumulateRange(cursors[i], stop, queryWeights[i]);
+                    cursors[i] = stop;
+                    open += stop < end ? 1 : 0;
+                }
+            }
+
+            if (open > 0)
+            {
+                RowsCutShort++;
+            }
+
+            // Partial scores only rank candidates; every kept score is an exact cosine.
+            var seeds = scratch.Seeds;
+            foreach (var candidate in scratch.Touched)
+            {
+                if (candidate != row)
+                {
+                    seeds.Offer(candidate, scratch.Partial[candidate]);
+                }
+            }
+
+            var count = seeds.DrainDescending(scratch.SeedIndices, scratch.SeedScores);
+            for (var i = 0; i < count; i++)
+            {
+                OfferExact(scratch.SeedIndices[i]);
+            }
+
+            ClearQuery(termCount);
+            scratch.ClearTouched();
+            return scratch.Final.DrainDescending(outIndices, outScores);
+        }
+
+        /// <summary>Copies the row's terms and weights into the query buffers and scatters them into the dense query.</summary>
+        private int CopyQueryTerms(int row)
+        {
+            var terms = vectors.RowIndices(row);
+            var weights = vectors.RowValues(row);
+            scratch.EnsureQueryCapacity(terms.Length);
+            terms.CopyTo(scratch.QueryTerms);
+            weights.CopyTo(scratch.QueryWeights);
+            for (var i = 0; i < terms.Length; i++)
+            {
+                scratch.DenseQuery[terms[i]] = weights[i];
+            }
+
+            return terms.Length;
+        }
+
+        private void ClearQuery(int termCount)
+        {
+            for (var i = 0; i < termCount; i++)
+            {
+                scratch.DenseQuery[scratch.QueryTerms[i]] = 0;
+            }
+        }
+
+        private void Accumulate(int term, float weight) =>
+            AccumulateRange(index.Offsets[term], index.Offsets[term + 1], weight);
+
+        private int AccumulateRange(int start, int end, float weight)
+        {
+            // Spans over the posting slice let the JIT drop bounds checks in this innermost loop.
+            var documents = index.Documents.AsSpan(start, end - start);
+            var postingWeights = index.Weights.AsSpan(start, end - start);
+            var partial = scratch.Partial;
+            for (var p = 0; p < documents.Length; p++)
+            {
+                var document = documents[p];
+                ref var score = ref partial[document];
+                // Weights are positive, so a zero accumulator means "not touched yet".
+                if (score == 0)
+                {
+                    scratch.Touch(document);
+                }
+
+                score += weight * postingWeights[p];
+            }
+
+            PostingsRead += documents.Length;
+            return documents.Length;
+        }
+
+        /// <summary>
+        /// Exact cosine by gathering the candidate's row from the dense query: the same products summed in the same
+        /// (ascending term) order as <see cref="SparseMatrix.Dot"/>, so the score is bit-identical to it.
+        /// </summary>
+        private void OfferExact(int candidate)
+        {
+            var terms = vectors.RowIndices(candidate);
+            var weights = vectors.RowValues(candidate);
+            var query = scratch.DenseQuery;
+            float sum = 0;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                sum += query[terms[i]] * weights[i];
+            }
+
+            ExactScores++;
+            if (sum > 0)
+            {
+                scratch.Final.Offer(candidate, sum);
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ public static class RecommenderModelBuilder
         stopwatch.Restart();
         var neighbourProgress = progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Neighbours, f)));
         var neighbours = new NeighbourSearch(options.Neighbours).FindNeighbours(tfIdf.Vectors, neighbourProgress, cancellationToken);
-        var (topOffsets, topIndices, topWeights) = SelectTopTerms(tfIdf.Vectors, options.TopTermsPerMovie);
+        var (topOffsets, topIndices, topWeights) = SelectTopTerms(tfIdf.Vectors, options.TopTermsPerMovie, options.Neighbours.EffectiveThreads);
         var neighboursDuration = stopwatch.Elapsed;
 
         var createdAt = DateTimeOffset.UtcNow;
@@ -71,11 +71,11 @@ public static class RecommenderModelBuilder
         var soups = new SoupBuilder(options.Soup, stemmer);
         var vectorProgress = progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Vectorize, f)));
         return new TfIdfVectorizer(options.TfIdf).FitTransform(
-            movies.Count, i => soups.Build(movies[i]), options.Neighbours.MaxDegreeOfParallelism, vectorProgress, cancellationToken);
+            movies.Count, i => soups.Build(movies[i]), options.Neighbours.EffectiveThreads, vectorProgress, cancellationToken);
     }
 
     /// <summary>Each row's highest-weight terms, re-sorted by term index so consumers can intersect them by merging.</summary>
-    internal static (int[] Offsets, int[] Indices, float[] Weights) SelectTopTerms(SparseMatrix vectors, int perRow)
+    internal static (int[] Offsets, int[] Indices, float[] Weights) SelectTopTerms(SparseMatrix vectors, int perRow, int threads = 0)
     {
         var offsets = new int[vectors.RowCount + 1];
         for (var row = 0; row < vectors.RowCount; row++)
@@ -85,7 +85,8 @@ public static class RecommenderModelBuilder
 
         var indices = new int[offsets[^1]];
         var weights = new float[offsets[^1]];
-        Parallel.For(0, vectors.RowCount, () => (Keys: Array.Empty<float>(), Terms: Array.Empty<int>()), (row, _, scratch) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+        Parallel.For(0, vectors.RowCount, parallel, () => (Keys: Array.Empty<float>(), Terms: Array.Empty<int>()), (row, _, scratch) =>
         {
             var rowIndices = vectors.RowIndices(row);
             var rowValues = vectors.RowValues(row);

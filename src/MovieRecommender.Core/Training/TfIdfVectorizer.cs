@@ -22,16 +22,19 @@ public sealed class TfIdfVectorizer
         _options = options;
     }
 
-    /// <summary>Fits the vocabulary and transforms every document; <paramref name="soupOf"/> is called once per document, in parallel.</summary>
+    /// <summary>
+    /// Fits the vocabulary and transforms every document; <paramref name="soupOf"/> is called once per document, in
+    /// parallel on at most <paramref name="maxDegreeOfParallelism"/> threads (0: one per core).
+    /// </summary>
     public TfIdfResult FitTransform(
         int documentCount,
         Func<int, IReadOnlyList<SoupToken>> soupOf,
-        int maxDegreeOfParallelism = -1,
+        int maxDegreeOfParallelism = 0,
         IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(soupOf);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount, CancellationToken = cancellationToken };
         var counts = CountTerms(documentCount, soupOf, parallel, progress);
         var (vocabulary, newIds, documentFrequencies) = SelectVocabulary(counts, documentCount);
         var idf = ComputeIdf(documentFrequencies, documentCount);

@@ -106,7 +106,11 @@ public sealed class TrainingPipeline : ITrainingPipeline
         var configured = _options.Build;
         var build = configured with
         {
-            Neighbours = configured.Neighbours with { Neighbours = request.Neighbours },
+            Neighbours = configured.Neighbours with
+            {
+                Neighbours = request.Neighbours,
+                MaxDegreeOfParallelism = request.Threads ?? configured.Neighbours.MaxDegreeOfParallelism,
+            },
             TfIdf = request.MaxFeatures is { } maxFeatures ? configured.TfIdf with { MaxFeatures = maxFeatures } : configured.TfIdf,
         };
         build.Neighbours.Validate();

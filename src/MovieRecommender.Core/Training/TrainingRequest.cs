@@ -30,4 +30,7 @@ public sealed record TrainingRequest
 
     /// <summary>Overrides the configured TF-IDF vocabulary size cap when set.</summary>
     public int? MaxFeatures { get; init; }
+
+    /// <summary>Worker threads for training; overrides the configured count when set (default: one per core).</summary>
+    public int? Threads { get; init; }
 }

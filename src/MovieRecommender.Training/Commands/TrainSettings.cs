@@ -9,6 +9,7 @@ namespace MovieRecommender.Training.Commands;
 public sealed class TrainSettings : CommandSettings
 {
     public const int MaxNeighbours = 1000;
+    public const int MaxThreads = 1024;
 
     [CommandOption("-i|--input <FILE>")]
     [Description("Movies file: TMDB 5000, TMDB full dump or demo catalog (.csv or .csv.gz).")]
@@ -52,6 +53,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("TF-IDF vocabulary size cap (default 50000).")]
     public int? MaxFeatures { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("Worker threads for training (default: one per core).")]
+    public int? Threads { get; init; }
+
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(InputPath))
@@ -67,6 +72,11 @@ public sealed class TrainSettings : CommandSettings
         if (Neighbours is < 1 or > MaxNeighbours)
         {
             return ValidationResult.Error($"--neighbours must be between 1 and {MaxNeighbours}.");
+        }
+
+        if (Threads is < 1 or > MaxThreads)
+        {
+            return ValidationResult.Error($"--threads must be between 1 and {MaxThreads}.");
         }
 
         if (MinVotes is < 0)
@@ -88,6 +98,7 @@ public sealed class TrainSettings : CommandSettings
         ReleasedOnly = !IncludeUnreleased,
         Neighbours = Neighbours,
         MaxFeatures = MaxFeatures,
+        Threads = Threads,
         ProvidersPath = string.IsNullOrWhiteSpace(ProvidersPath) ? null : ProvidersPath,
     };
 }

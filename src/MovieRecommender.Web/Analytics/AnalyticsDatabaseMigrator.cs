@@ -23,10 +23,10 @@ public sealed partial class AnalyticsDatabaseMigrator(AnalyticsDbContextFactory 
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogMigrationFailed(ex, databases.Provider);
+            LogMigrationFailed(ex, databases.Description);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare the analytics tables ({Provider}); events will not be stored until the database is reachable")]
-    private partial void LogMigrationFailed(Exception exception, AnalyticsDatabaseProvider provider);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare the analytics tables ({Database}); events will not be stored until the database is reachable")]
+    private partial void LogMigrationFailed(Exception exception, string database);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MovieRecommender.Analytics;
+using MovieRecommender.Data.Registration;
 using MovieRecommender.Web.Experiments;
 using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Settings;
@@ -12,14 +13,6 @@ public static class AnalyticsServiceExtensions
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
         services.AddOptions<AnalyticsSettings>().BindConfiguration(AnalyticsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AppDatabaseSettings>()
-            .Configure<IConfiguration>((settings, configuration) =>
-            {
-                settings.Provider = configuration[AppDatabaseSettings.ProviderKey] ?? settings.Provider;
-                settings.ConnectionString = configuration.GetConnectionString(AppDatabaseSettings.ConnectionStringName);
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddExperiments();
 
         services.AddHttpContextAccessor();
@@ -44,18 +37,20 @@ public static class AnalyticsServiceExtensions
         return services;
     }
 
+    // Resolved when the first hosted service needs it, so bad settings stop the start with a message naming the key.
     private static AnalyticsDbContextFactory CreateDatabaseFactory(IServiceProvider services)
     {
-        var settings = services.GetRequiredService<IOptions<AppDatabaseSettings>>().Value;
-        var environment = services.GetRequiredService<IHostEnvironment>();
-        if (string.Equals(settings.Provider.Trim(), "postgres", StringComparison.OrdinalIgnoreCase))
-        {
-            return new AnalyticsDbContextFactory(AnalyticsDatabaseProvider.Postgres, settings.ConnectionString!);
-        }
-
-        var connection = string.IsNullOrWhiteSpace(settings.ConnectionString)
-            ? $"Data Source={Path.Combine(environment.ContentRootPath, AppDatabaseSettings.DefaultSqliteFile)}"
-            : settings.ConnectionString;
-        return new AnalyticsDbContextFactory(AnalyticsDatabaseProvider.Sqlite, connection);
+        var settings = services.GetRequiredService<IOptions<AnalyticsSettings>>().Value;
+        var accounts = services.GetRequiredService<IOptions<AccountsOptions>>().Value;
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var provider = string.IsNullOrWhiteSpace(settings.Provider)
+            ? (accounts.ProviderKind == AccountsProvider.Postgres ? AnalyticsDatabaseProvider.Postgres : AnalyticsDatabaseProvider.Sqlite)
+            : (string.Equals(settings.Provider.Trim(), "postgres", StringComparison.OrdinalIgnoreCase) ? AnalyticsDatabaseProvider.Postgres : AnalyticsDatabaseProvider.Sqlite);
+        var database = AnalyticsDatabase.Resolve(
+            provider,
+            configuration.GetConnectionString(AnalyticsSettings.ConnectionStringName),
+            configuration.GetConnectionString(AccountsOptions.ConnectionStringName),
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        return new AnalyticsDbContextFactory(database);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Services;
@@ -18,6 +19,7 @@ namespace MovieRecommender.Web.Apis;
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 public sealed class AdminApiController(
     IRecommenderService recommender,
+    RecommendationPageCache pageCache,
     ModelLoadState loadState,
     ModelReloadTrigger reloadTrigger,
     SearchStatistics statistics) : ControllerBase
@@ -40,7 +42,7 @@ public sealed class AdminApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     public AdminStatsResponse Stats()
     {
-        var cache = recommender.IsReady ? recommender.CacheStatistics : new CacheStatistics(0, 0, 0);
+        var cache = recommender.IsReady ? pageCache.Statistics : new CacheStatistics(0, 0, 0);
         return new AdminStatsResponse(
             ApiMapper.Status(loadState.Current, recommender.IsReady),
             new CacheStatisticsDto(cache.Hits, cache.Misses, cache.Entries),

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
+using MovieRecommender.Web.ScaleOut;
 using MovieRecommender.Web.Services;
 
 namespace MovieRecommender.Web.Apis;
@@ -10,22 +12,32 @@ namespace MovieRecommender.Web.Apis;
 /// <summary>Liveness/readiness for load balancers and monitoring.</summary>
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Health)]
-public sealed class HealthApiController(IRecommenderService recommender, ModelLoadState loadState, AppUptime uptime) : ControllerBase
+public sealed class HealthApiController(
+    IRecommenderService recommender,
+    ModelLoadState loadState,
+    AppUptime uptime,
+    RecommendationPageCache pageCache,
+    RedisConnection redis,
+    ReplicaIdentity replica,
+    ReplicaRegistry registry) : ControllerBase
 {
-    /// <summary>200 when a model is served, 503 while loading or after a failed load.</summary>
+    /// <summary>200 when a model is served, 503 while loading or after a failed load; also where shared state lives.</summary>
     [HttpGet("/api/health")]
     [HttpGet("/api/v1/health")]
     [HttpHead("/api/health")]
     [HttpHead("/api/v1/health")]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable)]
-    public IActionResult Health()
+    public async Task<IActionResult> Health()
     {
         var snapshot = loadState.Current;
         var ready = recommender.IsReady;
         var status = ready ? "healthy" : snapshot.Status == ModelLoadStatus.Failed ? "unhealthy" : "loading";
         var model = ready ? recommender.CurrentModel : null;
-        var cache = ready ? recommender.CacheStatistics : null;
+        var cache = ready ? pageCache.Statistics : null;
+        var replicas = redis.IsConfigured
+            ? (await registry.LiveReplicasAsync()).Select(r => new ReplicaDto(r.Name, r.ModelVersion, r.State, r.LastSeen)).ToList()
+            : null;
         var body = new HealthResponse
         {
             Status = status,
@@ -36,6 +48,9 @@ public sealed class HealthApiController(IRecommenderService recommender, ModelLo
             Progress = ready ? null : snapshot.Progress,
             Reason = snapshot.Status is ModelLoadStatus.Failed or ModelLoadStatus.Degraded ? snapshot.LastError : null,
             Cache = cache is null ? null : new CacheStatisticsDto(cache.Hits, cache.Misses, cache.Entries),
+            Replica = replica.Name,
+            SharedState = SharedState(),
+            Replicas = replicas,
         };
         if (!ready)
         {
@@ -43,5 +58,17 @@ public sealed class HealthApiController(IRecommenderService recommender, ModelLo
         }
 
         return StatusCode(ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
+    }
+
+    private SharedStateDto SharedState()
+    {
+        if (!redis.IsConfigured)
+        {
+            return new SharedStateDto("off", "per-replica", "in-process");
+        }
+
+        return redis.IsAvailable
+            ? new SharedStateDto("connected", "shared", "in-process+redis")
+            : new SharedStateDto("unavailable", "per-replica", "in-process");
     }
 }

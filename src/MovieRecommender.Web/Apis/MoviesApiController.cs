@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
@@ -13,7 +14,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
-public sealed class MoviesApiController(IRecommenderService recommender, AnalyticsRecorder analytics) : ControllerBase
+public sealed class MoviesApiController(IRecommenderService recommender, RecommendationPageCache pages, AnalyticsRecorder analytics) : ControllerBase
 {
     /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
@@ -31,9 +32,9 @@ public sealed class MoviesApiController(IRecommenderService recommender, Analyti
     [HttpGet("/api/v1/movies/top-rated")]
     [ProducesResponseType<PagedMoviesResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public PagedMoviesResponse TopRated([FromQuery] MovieFilterQuery query)
+    public async Task<PagedMoviesResponse> TopRated([FromQuery] MovieFilterQuery query)
     {
-        var page = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+        var page = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, HttpContext.RequestAborted);
         analytics.ListServed(RecommendationLists.Api, RecommendationAlgorithms.Content);
         return ApiMapper.Paged(page);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Queries;
@@ -15,7 +16,7 @@ namespace MovieRecommender.Web.Apis;
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RecommendationCost]
 [RequiresModel]
-public sealed class RecommendationsApiController(IRecommenderService recommender, SearchStatistics statistics, AnalyticsRecorder analytics) : ControllerBase
+public sealed class RecommendationsApiController(RecommendationPageCache pages, SearchStatistics statistics, AnalyticsRecorder analytics) : ControllerBase
 {
     public const string CsvFileName = "recommendations.csv";
 
@@ -24,9 +25,9 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     [ProducesResponseType<RecommendationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult Get([FromQuery] RecommendationQuery query)
+    public async Task<IActionResult> Get([FromQuery] RecommendationQuery query)
     {
-        var result = Recommend(query, out var error);
+        var (result, error) = await RecommendAsync(query);
         return error ?? Ok(ApiMapper.Recommendations(result!));
     }
 
@@ -35,24 +36,22 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult GetCsv([FromQuery] RecommendationQuery query)
+    public async Task<IActionResult> GetCsv([FromQuery] RecommendationQuery query)
     {
-        var result = Recommend(query, out var error);
+        var (result, error) = await RecommendAsync(query);
         return error ?? File(RecommendationCsvWriter.Write(result!), "text/csv; charset=utf-8", CsvFileName);
     }
 
-    private RecommendationResult? Recommend(RecommendationQuery query, out IActionResult? error)
+    private async Task<(RecommendationResult? Result, IActionResult? Error)> RecommendAsync(RecommendationQuery query)
     {
-        error = null;
         if (!query.HasSeed)
         {
             ModelState.AddModelError("title", "Give a title or at least one id.");
-            error = ValidationProblem(ModelState);
-            return null;
+            return (null, ValidationProblem(ModelState));
         }
 
         var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
-        var result = recommender.Recommend(request);
+        var result = await pages.RecommendAsync(request, HttpContext.RequestAborted);
         if (request.Title is { } searched)
         {
             analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
@@ -61,10 +60,10 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
-            error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
+            var error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
                 $"No film matches {what}. See 'suggestions' for close matches.",
                 new Dictionary<string, object?> { ["suggestions"] = result.Suggestions.Select(ApiMapper.Suggestion).ToList() });
-            return null;
+            return (null, error);
         }
 
         foreach (var seed in result.Seeds)
@@ -73,6 +72,6 @@ public sealed class RecommendationsApiController(IRecommenderService recommender
         }
 
         analytics.ListServed(RecommendationLists.Api, request.Algorithm);
-        return result;
+        return (result, null);
     }
 }

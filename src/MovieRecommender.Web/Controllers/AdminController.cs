@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Presentation;
@@ -20,6 +21,7 @@ namespace MovieRecommender.Web.Controllers;
 [Route("admin")]
 public sealed class AdminController(
     IRecommenderService recommender,
+    RecommendationPageCache pageCache,
     ModelLoadState loadState,
     ModelReloadTrigger reloadTrigger,
     SearchStatistics statistics,
@@ -31,7 +33,7 @@ public sealed class AdminController(
     public IActionResult Index([FromQuery] bool? reload)
     {
         var s = loadState.Current;
-        var cache = recommender.IsReady ? recommender.CacheStatistics : new CacheStatistics(0, 0, 0);
+        var cache = recommender.IsReady ? pageCache.Statistics : new CacheStatistics(0, 0, 0);
         return View(new AdminDashboardViewModel
         {
             Status = ApiMapper.StateName(s.Status),

@@ -15,9 +15,9 @@ public sealed class HomeController(PageBuilder pages) : Controller
     [HttpGet("/")]
     [HttpHead("/")]
     [RequiresModel]
-    public IActionResult Index([FromQuery] RecommendationQuery query)
+    public async Task<IActionResult> Index([FromQuery] RecommendationQuery query)
     {
-        var (model, status) = pages.Home(query, ModelState, Request);
+        var (model, status) = await pages.HomeAsync(query, ModelState, Request);
         Response.StatusCode = status;
         return View(model);
     }

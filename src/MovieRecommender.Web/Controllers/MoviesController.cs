@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Data.Personal;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Queries;
@@ -11,16 +12,27 @@ namespace MovieRecommender.Web.Controllers;
 /// <summary>Film details and films by a person.</summary>
 [RequiresModel]
 [EnableRateLimiting(RateLimitPolicyNames.Pages)]
-public sealed class MoviesController(PageBuilder pages) : Controller
+public sealed class MoviesController(PageBuilder pages, IPersonalDataStore personal, TimeProvider clock) : Controller
 {
     private const int MaxNameLength = 200;
 
     [HttpGet("/movies/{id:int}")]
     [HttpHead("/movies/{id:int}")]
-    public IActionResult Details(int id)
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var model = pages.Details(id);
-        return model is null ? NotFound() : View(model);
+        var model = await pages.DetailsAsync(id, cancellationToken).ConfigureAwait(false);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        // A signed-in visit is part of the user's history (GET only: HEAD is a probe, not a visit).
+        if (HttpMethods.IsGet(Request.Method) && Personal.CurrentUser.IdOrNull(User) is { } userId)
+        {
+            await personal.RecordOpenedAsync(userId, id, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+        }
+
+        return View(model);
     }
 
     /// <summary>More films by a director (<c>role=director</c>) or cast member (<c>role=cast</c>).</summary>

@@ -13,9 +13,9 @@ public sealed class TopRatedController(PageBuilder pages) : Controller
     [HttpGet("/top-rated")]
     [HttpHead("/top-rated")]
     [RequiresModel]
-    public IActionResult Index([FromQuery] MovieFilterQuery query)
+    public async Task<IActionResult> Index([FromQuery] MovieFilterQuery query)
     {
-        var (model, status) = pages.TopRated(query, ModelState, Request);
+        var (model, status) = await pages.TopRatedAsync(query, ModelState, Request);
         Response.StatusCode = status;
         return View(model);
     }

@@ -13,9 +13,14 @@ public static class CoreServicesRegistration
         services.AddRecommender();
 
         // The engine's own section ("Recommender") tunes it; the public Cache:SizeLimit setting wins for the cache size.
+        // Pages are cached by the web app's HybridCache (shared by replicas through Redis), so the engine keeps none.
         services.AddOptions<RecommenderOptions>()
             .BindConfiguration(RecommenderOptions.SectionName)
-            .Configure<IOptions<CacheSettings>>((engine, cache) => engine.CacheSizeLimit = cache.Value.SizeLimit)
+            .Configure<IOptions<CacheSettings>>((engine, cache) =>
+            {
+                engine.CacheSizeLimit = cache.Value.SizeLimit;
+                engine.CacheEnabled = false;
+            })
             .ValidateOnStart();
         services.AddMovieTraining();
         return services;

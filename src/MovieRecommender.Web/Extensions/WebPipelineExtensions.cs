@@ -28,8 +28,9 @@ public static class WebPipelineExtensions
         app.UseAppMetrics();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCors();
-        app.UseRateLimiter();
+        // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

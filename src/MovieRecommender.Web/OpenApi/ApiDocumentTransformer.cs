@@ -11,6 +11,8 @@ namespace MovieRecommender.Web.OpenApi;
 public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
 {
     public const string AdminKeySchemeName = "AdminKey";
+    public const string BearerSchemeName = "Bearer";
+    public const string CookieSchemeName = "Cookie";
 
     private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
     {
@@ -23,6 +25,11 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["AdminApi"] = "Operator endpoints (only when Admin:Enabled; X-Admin-Key header).",
         ["AdminExperimentsApi"] = "A/B experiment results: exposures, impressions, clicks, CTR with 95% intervals, tests and the sample-ratio check (X-Admin-Key header).",
         ["EventsApi"] = "Impression and click events from the film lists (navigator.sendBeacon); 202 at once, stored in the background.",
+        ["Accounts"] = "ASP.NET Core Identity: register, sign in with a cookie or a bearer token, refresh, sign out.",
+        ["MeApi"] = "The signed-in user's ratings, likes, watchlist, watched films and history.",
+        ["MeAccountApi"] = "The signed-in user's data as a whole: export it, or delete the account.",
+        ["ForYouApi"] = "Personal recommendations from the signed-in user's whole profile, each with its reasons.",
+        ["ImportApi"] = "Import a Letterboxd export (zip or CSV) or an IMDb ratings CSV into the signed-in user's lists.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -54,6 +61,19 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             In = ParameterLocation.Header,
             Name = AdminKeyValidator.HeaderName,
             Description = "The Admin:ApiKey setting, sent as a header (never in the URL).",
+        };
+        document.Components.SecuritySchemes[BearerSchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "accessToken from POST /api/v1/auth/login (renew with /api/v1/auth/refresh).",
+        };
+        document.Components.SecuritySchemes[CookieSchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = Accounts.AccountCookie.Name,
+            Description = "The sign-in cookie (POST /api/v1/auth/login?useCookies=true); writes also need the X-CSRF-TOKEN header.",
         };
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
@@ -18,6 +19,20 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
     private const string TooManyRequests = "429";
     private const string ServiceUnavailable = "503";
     private static readonly char[] PathSeparators = ['/', '.', '-'];
+
+    // MapIdentityApi's endpoints come without summaries.
+    private static readonly Dictionary<string, string> IdentitySummaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["api/v1/auth/register"] = "Creates an account; 400 names each failed e-mail or password rule.",
+        ["api/v1/auth/login"] = "Signs in: a bearer token, or with useCookies=true the sign-in cookie; 401 on bad credentials or lockout.",
+        ["api/v1/auth/refresh"] = "Exchanges a refresh token for a new access token.",
+        ["api/v1/auth/confirmEmail"] = "Confirms an e-mail address from a confirmation link.",
+        ["api/v1/auth/resendConfirmationEmail"] = "Sends the confirmation e-mail again.",
+        ["api/v1/auth/forgotPassword"] = "Starts a password reset.",
+        ["api/v1/auth/resetPassword"] = "Sets a new password with a reset code.",
+        ["api/v1/auth/manage/2fa"] = "Reads or changes two-factor authentication.",
+        ["api/v1/auth/manage/info"] = "Reads or changes the account's e-mail and password.",
+    };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -44,10 +59,25 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
             };
         }
 
+        if (string.IsNullOrWhiteSpace(operation.Summary) && IdentitySummaries.TryGetValue(description.RelativePath ?? string.Empty, out var summary))
+        {
+            operation.Summary = summary;
+        }
+
         var requirement = new OpenApiSecurityRequirement();
         if (metadata.OfType<AdminAccessAttribute>().Any())
         {
             requirement[new OpenApiSecuritySchemeReference(ApiDocumentTransformer.AdminKeySchemeName, context.Document)] = [];
+        }
+        else if (metadata.OfType<IAuthorizeData>().Any())
+        {
+            // Either one: a bearer token, or the sign-in cookie.
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.BearerSchemeName, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.CookieSchemeName, context.Document)] = [] },
+            ];
+            return Task.CompletedTask;
         }
 
         operation.Security = [requirement];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
 using MovieRecommender.Web.ViewModels;
@@ -8,13 +9,13 @@ using MovieRecommender.Web.ViewModels;
 namespace MovieRecommender.Web.Presentation;
 
 /// <summary>Builds the page view models from engine calls, keeping the controllers to one call each.</summary>
-public sealed class PageBuilder(IRecommenderService recommender, SearchStatistics statistics, AnalyticsRecorder analytics)
+public sealed class PageBuilder(IRecommenderService recommender, RecommendationPageCache pages, SearchStatistics statistics, AnalyticsRecorder analytics)
 {
     public const int SimilarOnDetails = 12;
     public const int MoreByDirectorCount = 8;
     public const int PersonPageSize = 24;
 
-    public (HomePageViewModel Model, int StatusCode) Home(RecommendationQuery query, ModelStateDictionary modelState, HttpRequest request)
+    public async Task<(HomePageViewModel Model, int StatusCode)> HomeAsync(RecommendationQuery query, ModelStateDictionary modelState, HttpRequest request)
     {
         var baseModel = new HomePageViewModel
         {
@@ -31,7 +32,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
 
         if (!query.HasSeed)
         {
-            var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+            var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
             analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithms.Content);
             return (baseModel with
             {
@@ -43,7 +44,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }
 
         var engineRequest = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
-        var result = recommender.Recommend(engineRequest);
+        var result = await pages.RecommendAsync(engineRequest, request.HttpContext.RequestAborted);
         if (engineRequest.Title is { } searched)
         {
             analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
@@ -73,7 +74,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }, StatusCodes.Status200OK);
     }
 
-    public (TopRatedPageViewModel Model, int StatusCode) TopRated(MovieFilterQuery query, ModelStateDictionary modelState, HttpRequest request)
+    public async Task<(TopRatedPageViewModel Model, int StatusCode)> TopRatedAsync(MovieFilterQuery query, ModelStateDictionary modelState, HttpRequest request)
     {
         var filters = ViewModelMapper.Filters(query, showCompanyFilter: false);
         if (!modelState.IsValid)
@@ -81,7 +82,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             return (new TopRatedPageViewModel { Filters = filters, Errors = Errors(modelState) }, StatusCodes.Status400BadRequest);
         }
 
-        var top = recommender.TopRated(query.ToFilter(), query.EffectiveOffset, query.Count);
+        var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
         analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithms.Content);
         return (new TopRatedPageViewModel
         {
@@ -93,7 +94,7 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
         }, StatusCodes.Status200OK);
     }
 
-    public MovieDetailsViewModel? Details(int id)
+    public async Task<MovieDetailsViewModel?> DetailsAsync(int id, CancellationToken cancellationToken)
     {
         var movie = id > 0 ? recommender.GetMovie(id) : null;
         if (movie is null)
@@ -101,9 +102,9 @@ public sealed class PageBuilder(IRecommenderService recommender, SearchStatistic
             return null;
         }
 
-        var request = analytics.Settings.ApplyTo(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, diversityChosen: false);
-        var similar = recommender.Recommend(request);
-        analytics.ListServed(RecommendationLists.Similar, request.Algorithm, id);
+        var similarRequest = analytics.Settings.ApplyTo(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, diversityChosen: false);
+        var similar = await pages.RecommendAsync(similarRequest, cancellationToken);
+        analytics.ListServed(RecommendationLists.Similar, similarRequest.Algorithm, id);
         var director = movie.Directors.Count > 0 ? movie.Directors[0] : null;
         var byDirector = director is null ? [] : recommender.ByPerson(director, PersonRole.Director, 0, MoreByDirectorCount + 1).Items;
         return ViewModelMapper.Details(movie, similar.Items, byDirector);

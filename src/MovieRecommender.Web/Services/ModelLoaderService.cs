@@ -11,7 +11,8 @@ namespace MovieRecommender.Web.Services;
 /// <summary>
 /// Loads the model in the background so the app serves (a loading page) at once. Trains from the demo catalog
 /// when the model folder is empty, retries failures with capped exponential back-off, and reloads on request.
-/// A reload that fails leaves the previous model serving.
+/// A reload that fails leaves the previous model serving. With several replicas (<see cref="IModelSwitchBarrier"/>)
+/// a new model is served only once the other live replicas have loaded and verified it too, so they switch together.
 /// </summary>
 public sealed partial class ModelLoaderService(
     IModelReader modelReader,
@@ -23,7 +24,8 @@ public sealed partial class ModelLoaderService(
     IOptions<ModelSettings> settings,
     TimeProvider timeProvider,
     ILogger<ModelLoaderService> logger,
-    WatchProvidersState? watchProviders = null) : BackgroundService
+    WatchProvidersState? watchProviders = null,
+    IModelSwitchBarrier? switchBarrier = null) : BackgroundService
 {
     /// <summary>Share of the progress bar given to training when the demo model has to be built first.</summary>
     private const double TrainingShare = 0.7;
@@ -95,10 +97,22 @@ public sealed partial class ModelLoaderService(
                 directory,
                 new SyncProgress<double>(f => state.ReportProgress(start + (f * loadShare), "Loading model")),
                 cancellationToken).ConfigureAwait(false);
-            recommender.UseModel(model, stopwatch.Elapsed);
+            var loadDuration = stopwatch.Elapsed;
+            if (switchBarrier is not null && recommender.CurrentModel is { } served && served.ModelVersion != model.Manifest.ModelVersion)
+            {
+                state.ReportProgress(1, "Waiting for the other replicas");
+                await switchBarrier.WaitForPeersAsync(model.Manifest.ModelVersion, cancellationToken).ConfigureAwait(false);
+            }
+
+            recommender.UseModel(model, loadDuration);
             watchProviders?.Use(model.WatchProviders);
             state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow());
-            LogLoaded(model.Manifest.ModelVersion, model.MovieCount, stopwatch.ElapsedMilliseconds, directory);
+            LogLoaded(model.Manifest.ModelVersion, model.MovieCount, (long)loadDuration.TotalMilliseconds, directory);
+            if (switchBarrier is not null)
+            {
+                await switchBarrier.AnnounceServedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

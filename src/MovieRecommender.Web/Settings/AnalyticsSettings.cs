@@ -6,6 +6,15 @@ namespace MovieRecommender.Web.Settings;
 public sealed class AnalyticsSettings
 {
     public const string SectionName = "Analytics";
+    public const string ConnectionStringName = "Analytics";
+
+    /// <summary>
+    /// <c>sqlite</c> or <c>postgres</c>; empty = the same as <c>Accounts:Provider</c>. The connection string is
+    /// <c>ConnectionStrings:Analytics</c> (empty: <c>db/analytics.db</c> under the content root for SQLite, the
+    /// accounts database for PostgreSQL).
+    /// </summary>
+    [RegularExpression("(?i)^(sqlite|postgres)?$", ErrorMessage = "Analytics:Provider must be 'sqlite', 'postgres' or empty (the accounts provider).")]
+    public string? Provider { get; set; }
 
     /// <summary>False accepts events (202) but stores nothing and sets no visitor cookie.</summary>
     public bool Enabled { get; set; } = true;

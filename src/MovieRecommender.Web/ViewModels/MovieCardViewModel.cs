@@ -20,5 +20,11 @@ public sealed record MovieCardViewModel
     public required string WebSearchUrl { get; init; }
     public IReadOnlyList<ExplanationChipViewModel> Chips { get; init; } = [];
 
+    /// <summary>For-you cards: "Because you rated Heat 5★" lines.</summary>
+    public IReadOnlyList<string> Because { get; init; } = [];
+
+    /// <summary>Personal lists: what the user recorded ("Rated 4½★ on 6 May 2024").</summary>
+    public string? Note { get; init; }
+
     public string YearText => Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Year unknown";
 }

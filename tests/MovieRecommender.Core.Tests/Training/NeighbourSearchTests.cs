@@ -62,30 +62,90 @@ public sealed class NeighbourSearchTests
         }
     }
 
-    [Fact]
-    public void FindNeighbours_PrunedMode_ReturnsExactScoresSortedDescending()
+    [Theory]
+    [InlineData(300, 40, 6, 10, 1)]
+    [InlineData(500, 200, 12, 25, 2)]
+    [InlineData(50, 5, 3, 60, 3)]
+    public void FindNeighbours_BudgetedModeWithBudgetForEveryPosting_MatchesBruteForceExactly(int rows, int columns, int perRow, int k, int seed)
     {
-        var matrix = RandomRows(400, 100, 10, 4);
-        var options = new NeighbourOptions { Neighbours = 10, ExactSearchMaxMovies = 0, QueryTermsPerMovie = 4, MaxPostingsPerTerm = 50, RescoreCandidates = 40 };
+        var matrix = RandomRows(rows, columns, perRow, seed);
+        var options = new NeighbourOptions { Neighbours = k, ExactSearchMaxMovies = 0, PostingBudget = int.MaxValue, RescoreCandidates = rows };
 
         var graph = new NeighbourSearch(options).FindNeighbours(matrix);
 
+        for (var row = 0; row < rows; row++)
+        {
+            var expected = BruteForce(matrix, row, k);
+            Assert.Equal(expected.Select(e => e.Index), graph.NeighboursOf(row).ToArray());
+            Assert.Equal(expected.Select(e => e.Score), graph.ScoresOf(row).ToArray());
+        }
+    }
+
+    [Fact]
+    public void FindNeighbours_BudgetedModeSmallBudget_KeepsExactScoresAndFindsMostTrueNeighbours()
+    {
+        var matrix = RandomRows(2_000, 300, 20, 4);
+        var options = new NeighbourOptions { Neighbours = 10, ExactSearchMaxMovies = 0, PostingBudget = 600, RescoreCandidates = 60 };
+        var statistics = new NeighbourSearchStatistics();
+
+        var graph = new NeighbourSearch(options).FindNeighbours(matrix, statistics);
+
         var recallHits = 0;
+        var wanted = 0;
         for (var row = 0; row < matrix.RowCount; row++)
         {
             var neighbours = graph.NeighboursOf(row).ToArray();
             var scores = graph.ScoresOf(row).ToArray();
             for (var i = 0; i < neighbours.Length; i++)
             {
-                Assert.Equal(matrix.Dot(row, neighbours[i]), scores[i], Tolerance);
+                Assert.Equal(matrix.Dot(row, neighbours[i]), scores[i]);
                 Assert.True(i == 0 || scores[i - 1] >= scores[i]);
             }
 
-            recallHits += BruteForce(matrix, row, 10).Count(e => neighbours.Contains(e.Index));
+            var expected = BruteForce(matrix, row, 10);
+            recallHits += expected.Count(e => neighbours.Contains(e.Index));
+            wanted += expected.Length;
         }
 
-        // Pruning trades a little recall for speed; it must still find most true neighbours.
-        Assert.True(recallHits > 0.5 * matrix.RowCount * 10, $"recall too low: {recallHits}");
+        // The budget really cut the reading short, and reading the largest contributions first still finds most neighbours.
+        Assert.True(statistics.RowsCutShort > matrix.RowCount / 2, $"only {statistics.RowsCutShort} rows hit the budget");
+        Assert.True(recallHits > 0.9 * wanted, $"recall too low: {recallHits} of {wanted}");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void FindNeighbours_DifferentThreadCounts_GiveIdenticalGraphs(int exactSearchMaxMovies)
+    {
+        var matrix = RandomRows(1_500, 120, 10, 5);
+        var options = new NeighbourOptions { Neighbours = 15, ExactSearchMaxMovies = exactSearchMaxMovies, PostingBudget = 500 };
+
+        var single = new NeighbourSearch(options with { MaxDegreeOfParallelism = 1 }).FindNeighbours(matrix);
+        var several = new NeighbourSearch(options with { MaxDegreeOfParallelism = 3 }).FindNeighbours(matrix);
+
+        Assert.Equal(single.Offsets, several.Offsets);
+        Assert.Equal(single.Indices, several.Indices);
+        Assert.Equal(single.Scores, several.Scores);
+    }
+
+    [Fact]
+    public void FindNeighbours_TwoThreads_RunsOnAtMostTwoThreads()
+    {
+        var matrix = RandomRows(20_000, 500, 8, 6);
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        // Every report but the closing one comes from a worker.
+        var progress = new InlineProgress(fraction =>
+        {
+            if (fraction < 1)
+            {
+                threads[Environment.CurrentManagedThreadId] = true;
+            }
+        });
+        var options = new NeighbourOptions { Neighbours = 5, ExactSearchMaxMovies = 0, PostingBudget = 200, MaxDegreeOfParallelism = 2 };
+
+        new NeighbourSearch(options).FindNeighbours(matrix, progress);
+
+        Assert.InRange(threads.Count, 1, 2);
     }
 
     [Fact]
@@ -107,5 +167,10 @@ public sealed class NeighbourSearchTests
 
         Assert.Equal([0, 0], graph.Offsets);
         Assert.Empty(graph.Indices);
+    }
+
+    private sealed class InlineProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
     }
 }

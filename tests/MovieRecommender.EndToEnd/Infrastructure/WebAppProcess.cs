@@ -14,7 +14,7 @@ public sealed class WebAppProcess : IAsyncDisposable
 {
     private const string HealthPath = "/api/health";
     private const int LogTailLines = 60;
-    private const string DatabaseFileName = "app.db";
+    private const string AnalyticsDatabaseFile = "db/analytics.db";
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(15);
@@ -54,8 +54,8 @@ public sealed class WebAppProcess : IAsyncDisposable
 
     public string ModelDirectory => Path.Combine(WorkDirectory, "models");
 
-    /// <summary>The app database of this run (SQLite): events, accounts.</summary>
-    public string DatabasePath => Path.Combine(WorkDirectory, DatabaseFileName);
+    /// <summary>The analytics database of this run (SQLite): impression and click events.</summary>
+    public string AnalyticsDatabasePath => Path.Combine(WorkDirectory, AnalyticsDatabaseFile);
 
     /// <summary>The app's stdout and stderr.</summary>
     public string LogPath { get; }
@@ -110,6 +110,16 @@ public sealed class WebAppProcess : IAsyncDisposable
         using var reader = new StreamReader(stream);
         var lines = reader.ReadToEnd().Split('\n');
         return string.Join('\n', lines.TakeLast(LogTailLines));
+    }
+
+    /// <summary>SIGKILL now (no graceful shutdown), as a crash or an OOM kill would end it.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -171,8 +181,9 @@ public sealed class WebAppProcess : IAsyncDisposable
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
-        // The app database (events, accounts) is this run's own SQLite file.
-        startInfo.Environment["ConnectionStrings__Accounts"] = $"Data Source={Path.Combine(workDirectory, DatabaseFileName)}";
+        // A fresh accounts database per run, unless the test passes its own (e.g. to restart on the same one).
+        startInfo.Environment["ConnectionStrings__Accounts"] = "Data Source=" + Path.Combine(workDirectory, "db", "accounts.db");
+        startInfo.Environment["ConnectionStrings__Analytics"] = "Data Source=" + Path.Combine(workDirectory, AnalyticsDatabaseFile);
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {

@@ -24,6 +24,7 @@ public sealed class PhoneLayoutTests(WebAppFixture app, BrowserFixture browser)
         "/top-rated",
         "/admin/login",
         "/offline",
+        "/preferences/services?region=GB",
         "/loading",
         "/no-such-page",
     ];
@@ -71,6 +72,9 @@ public sealed class PhoneLayoutTests(WebAppFixture app, BrowserFixture browser)
         await page.Locator("#title").TapAsync();
         await page.Locator("#title").PressSequentiallyAsync("dark kni");
         var option = page.Locator("#title-suggestions [role=option]", new() { HasText = "The Dark Knight" }).First;
+        await option.WaitForAsync();
+        // Let the last debounced search answer first, so the list is not redrawn under the finger.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await option.TapAsync();
         await page.WaitForURLAsync("**/?title=*");
         var firstTitle = ResultCards.Cards(page).First.Locator(".card-title a");

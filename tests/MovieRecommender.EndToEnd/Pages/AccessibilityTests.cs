@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(WebAppFixture app, BrowserFixture browser
             data.Add("/top-rated", theme);
             data.Add("/?title=Heat&genres=Crime&minYear=1990&page=2", theme);
             data.Add("/?title=Nosuchfilmatall", theme);
+            data.Add("/preferences/services?region=GB", theme);
+            data.Add("/offline", theme);
         }
 
         return data;

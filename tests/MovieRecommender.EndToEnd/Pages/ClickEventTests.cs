@@ -26,7 +26,7 @@ public sealed class ClickEventTests(WebAppFixture app, BrowserFixture browser)
         await page.WaitForURLAsync($"**/movies/{movieId}");
 
         // Assert: sendBeacon → POST /api/v1/events → channel → writer → the app's database.
-        var click = await WaitForClickAsync(app.App.DatabasePath, movieId);
+        var click = await WaitForClickAsync(app.App.AnalyticsDatabasePath, movieId);
         Assert.Equal(("similar", 0L, 155L), click);
         Assert.Empty(session.PageErrors);
     }

@@ -33,8 +33,9 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
         """;
 
     // The app waits this long after training before loading the model (Model:ReloadDebounceMilliseconds, an existing
-    // setting): it keeps the loading screen up long enough to be seen even on a fast machine.
-    private const string LoadingHoldMilliseconds = "8000";
+    // setting): it keeps the loading screen up long enough for both pages to see it, even on a busy machine where the
+    // app's first requests (authentication, data-protection key ring) and the browser start are slow.
+    private const string LoadingHoldMilliseconds = "15000";
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
@@ -75,8 +76,9 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
             await route.FulfillAsync(new() { Response = response });
         });
 
-        // Act
+        // Act: both pages open while the model is still loading.
         var first = await live.Page.GotoAsync("/");
+        await fallback.Page.GotoAsync("/");
 
         // Assert: first the loading screen...
         Assert.NotNull(first);
@@ -87,7 +89,6 @@ public sealed class LoadingScreenTests(BrowserFixture browser)
         var initialProgress = int.Parse(await progress.GetAttributeAsync("value") ?? "-1", CultureInfo.InvariantCulture);
         Assert.InRange(initialProgress, 0, 99);
         await Assertions.Expect(live.Page.Locator("[data-stage]")).Not.ToBeEmptyAsync();
-        await fallback.Page.GotoAsync("/");
         await Assertions.Expect(fallback.Page.Locator("[data-loading]")).ToHaveAttributeAsync("data-transport", "polling");
 
         // ...then, without any user action, the normal home page at the same URL, on both pages.

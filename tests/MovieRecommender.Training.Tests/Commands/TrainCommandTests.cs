@@ -1,4 +1,5 @@
 using MovieRecommender.Core.Persistence;
+using MovieRecommender.Core.Training;
 using MovieRecommender.Training;
 using MovieRecommender.Training.Commands;
 using Spectre.Console;
@@ -102,12 +103,28 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--neighbours", "0")]
     [InlineData("--min-votes", "-1")]
     [InlineData("--quality", "ultra")]
+    [InlineData("--threads", "0")]
+    [InlineData("--threads", "-2")]
     public async Task Train_InvalidOption_ExitsNonZero(string option, string value)
     {
         var exitCode = await RunAsync("train", "--input", WriteTinyCatalog(), "--output", Path.Combine(_temp, "model"), option, value);
 
         Assert.NotEqual(ExitCodes.Success, exitCode);
         Assert.False(Directory.Exists(Path.Combine(_temp, "model")));
+    }
+
+    [Theory]
+    [InlineData(new string[0], null)]
+    [InlineData(new[] { "--threads", "2" }, 2)]
+    public async Task Train_ThreadsOption_ReachesThePipelineRequest(string[] extra, int? expectedThreads)
+    {
+        var pipeline = new RecordingPipeline();
+        string[] args = ["train", "--input", WriteTinyCatalog(), "--output", Path.Combine(_temp, "model"), .. extra];
+
+        var exitCode = await TrainerApp.Create(_console, pipeline).RunAsync(args);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(expectedThreads, pipeline.Request?.Threads);
     }
 
     [Fact]
@@ -117,5 +134,29 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.NotEqual(ExitCodes.Success, exitCode);
         Assert.Contains("--output", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingPipeline : ITrainingPipeline
+    {
+        public TrainingRequest? Request { get; private set; }
+
+        public Task<TrainingSummary> TrainAsync(
+            TrainingRequest request, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            Request = request;
+            return Task.FromResult(new TrainingSummary
+            {
+                ModelDirectory = request.OutputDirectory,
+                ModelVersion = "test",
+                RowsRead = 0,
+                RowsSkipped = 0,
+                RowsFilteredOut = 0,
+                Movies = 0,
+                Terms = 0,
+                NeighbourEntries = 0,
+                ModelBytes = 0,
+                StageDurations = new Dictionary<TrainingStage, TimeSpan>(),
+            });
+        }
     }
 }

@@ -50,10 +50,12 @@ public sealed class AdminApiControllerTests
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Admin-Key", WebAppFactory.AdminKey);
         await client.GetAsync("/api/v1/recommendations?title=Heat");
+        await client.GetAsync("/api/v1/recommendations?title=Heat");
 
         var json = await HttpAssertions.JsonAsync(await client.GetAsync("/api/v1/admin/stats"));
 
-        Assert.Equal(3, json.GetProperty("cache").GetProperty("hits").GetInt64());
+        Assert.Equal(1, json.GetProperty("cache").GetProperty("hits").GetInt64());
+        Assert.Equal(1, json.GetProperty("cache").GetProperty("misses").GetInt64());
         Assert.Equal("Heat", json.GetProperty("topRequested")[0].GetProperty("title").GetString());
     }
 }

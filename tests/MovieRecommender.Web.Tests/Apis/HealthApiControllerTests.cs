@@ -13,6 +13,8 @@ public sealed class HealthApiControllerTests
         using var factory = new WebAppFactory();
         var client = factory.CreateClient();
         factory.LoadState.MarkReady("test-v1", 4, DateTimeOffset.UtcNow);
+        await client.GetAsync("/api/v1/recommendations?title=Heat");
+        await client.GetAsync("/api/v1/recommendations?title=heat");
 
         var response = await client.GetAsync(url);
 
@@ -22,7 +24,11 @@ public sealed class HealthApiControllerTests
         Assert.Equal("test-v1", json.GetProperty("modelVersion").GetString());
         Assert.Equal(4, json.GetProperty("movies").GetInt32());
         Assert.True(json.GetProperty("uptimeSeconds").GetInt64() >= 0);
-        Assert.Equal(3, json.GetProperty("cache").GetProperty("hits").GetInt64());
+        Assert.Equal(1, json.GetProperty("cache").GetProperty("hits").GetInt64());
+        Assert.Equal(1, json.GetProperty("cache").GetProperty("misses").GetInt64());
+        Assert.Equal("off", json.GetProperty("sharedState").GetProperty("redis").GetString());
+        Assert.Equal("per-replica", json.GetProperty("sharedState").GetProperty("rateLimits").GetString());
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("replica").GetString()));
     }
 
     [Fact]

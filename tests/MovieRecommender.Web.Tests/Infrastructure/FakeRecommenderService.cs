@@ -5,7 +5,7 @@ using MovieRecommender.Core.Recommendations;
 namespace MovieRecommender.Web.Tests.Infrastructure;
 
 /// <summary>Canned engine: predictable results over <see cref="TestMovies"/>, readiness settable by tests.</summary>
-public sealed class FakeRecommenderService : IRecommenderService
+public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher
 {
     /// <summary>Titles that make <see cref="Recommend"/> throw, to exercise the error handling.</summary>
     public const string ArgumentFaultTitle = "fault-argument";
@@ -82,6 +82,16 @@ public sealed class FakeRecommenderService : IRecommenderService
         EnsureReady();
         var films = TestMovies.All.Where(m => (role == PersonRole.Director ? m.Directors : m.Cast).Contains(name)).ToList();
         return new PagedResult<Movie>([.. films.Skip(offset).Take(limit)], films.Count, offset);
+    }
+
+    /// <summary>Exact IMDb id, else exact title (case-insensitive) with the year within ±1.</summary>
+    public FilmMatch Match(string? imdbId, string? title, int? year)
+    {
+        EnsureReady();
+        var movie = TestMovies.All.FirstOrDefault(m => imdbId is not null && string.Equals(m.ImdbId, imdbId, StringComparison.OrdinalIgnoreCase))
+            ?? TestMovies.All.FirstOrDefault(m => string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase)
+                && (year is null || (m.Year is int y && Math.Abs(y - year.Value) <= 1)));
+        return movie is null ? FilmMatch.NotFound("no film with this title in the catalog") : FilmMatch.Found(movie);
     }
 
     private void EnsureReady()

@@ -24,8 +24,8 @@ public class WebAppFactory : WebApplicationFactory<Program>
     public const string AdminKey = "test-admin-key-0123456789";
     private static readonly TimeSpan EventWaitTimeout = TimeSpan.FromSeconds(30);
 
-    // Each factory gets its own app database (SQLite file), deleted on dispose.
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N") + ".db");
+    // Each factory gets its own database folder (accounts and analytics SQLite files), deleted on dispose.
+    private readonly string _databaseFolder = Path.Combine(Path.GetTempPath(), "movierec-web-tests-" + Guid.NewGuid().ToString("N"));
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,6 +34,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         ["RateLimiting:Policies:pages:PermitLimit"] = "100000",
         ["RateLimiting:Policies:health:PermitLimit"] = "100000",
         ["RateLimiting:Policies:auth:PermitLimit"] = "100000",
+        ["RateLimiting:Policies:writes:PermitLimit"] = "100000",
         ["FileLog:Enabled"] = "false",
         ["Model:WatchForChanges"] = "false",
         ["Analytics:CleanupIntervalHours"] = "168",
@@ -44,7 +45,11 @@ public class WebAppFactory : WebApplicationFactory<Program>
 
     public WebAppFactory()
     {
-        _settings["ConnectionStrings:Accounts"] = $"Data Source={_databaseFile}";
+        // Never the databases under the source tree's content root.
+        _settings["ConnectionStrings:Accounts"] = "Data Source=" + Path.Combine(_databaseFolder, "accounts.db");
+        _settings["ConnectionStrings:Analytics"] = "Data Source=" + Path.Combine(_databaseFolder, "analytics.db");
+        // Explicit, so a test that moves accounts to PostgreSQL keeps the events in this SQLite file.
+        _settings["Analytics:Provider"] = "sqlite";
     }
 
     internal WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
@@ -86,6 +91,24 @@ public class WebAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The stored rows once one matches <paramref name="match"/> (or the timeout passed).</summary>
+    public async Task<IReadOnlyList<AnalyticsEvent>> WaitForEventAsync(Func<AnalyticsEvent, bool> match)
+    {
+        var databases = Services.GetRequiredService<AnalyticsDbContextFactory>();
+        var deadline = DateTime.UtcNow + EventWaitTimeout;
+        while (true)
+        {
+            await using var db = databases.CreateDbContext();
+            var events = await db.Events.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+            if (events.Any(match) || DateTime.UtcNow > deadline)
+            {
+                return events;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static WebAppFactory WithAdmin(bool enabled) => new(new Dictionary<string, string?>
     {
         ["Admin:Enabled"] = enabled ? "true" : "false",
@@ -99,6 +122,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IRecommenderService>(Recommender);
+            services.AddSingleton<IFilmMatcher>(Recommender);
             services.AddSingleton(ModelReader.Object);
             services.AddSingleton(TrainingPipeline.Object);
             if (_clock is not null)
@@ -121,9 +145,9 @@ public class WebAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+            if (Directory.Exists(_databaseFolder))
             {
-                File.Delete(file);
+                Directory.Delete(_databaseFolder, recursive: true);
             }
         }
     }

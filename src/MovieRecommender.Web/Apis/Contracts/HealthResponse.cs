@@ -11,4 +11,12 @@ public sealed record HealthResponse
     public string? Reason { get; init; }
     public required string State { get; init; }
     public CacheStatisticsDto? Cache { get; init; }
+
+    /// <summary>This replica's name (<c>Replica:Name</c>, or host name and process id).</summary>
+    public string? Replica { get; init; }
+
+    public SharedStateDto? SharedState { get; init; }
+
+    /// <summary>Every live replica and the model version each serves; null without Redis.</summary>
+    public IReadOnlyList<ReplicaDto>? Replicas { get; init; }
 }

@@ -12,4 +12,8 @@ public sealed record RecommendationDto
     public string? PosterUrl { get; init; }
     public string? ImdbUrl { get; init; }
     public IReadOnlyList<ExplanationDto> Explanation { get; init; } = [];
+
+    /// <summary>Personal recommendations only: the profile films that brought this one in, strongest first.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Personal.Contracts.BecauseDto>? Because { get; init; }
 }

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MovieRecommender.Data.Registration;
+
+/// <summary>
+/// Brings the accounts database to the newest migration before the app serves requests (hosted services start
+/// before the server listens). EF Core takes a migrations lock, so several instances starting at once are safe.
+/// A database that cannot be reached or migrated stops the start with a message naming it.
+/// </summary>
+public sealed partial class AccountsDatabaseMigrator(
+    IServiceScopeFactory scopes,
+    AccountsDatabase database,
+    IOptions<AccountsOptions> options,
+    ILogger<AccountsDatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var description = database.Describe();
+        if (!options.Value.MigrateOnStart)
+        {
+            LogSkipped(logger, description);
+            return;
+        }
+
+        if (database.SqliteFile is { } file && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (database.Provider == AccountsProvider.Sqlite)
+            {
+                // Readers never block the writer and a crash never corrupts the file; the mode sticks to the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"The accounts database ({description}) could not be migrated: {ex.Message}", ex);
+        }
+
+        LogMigrated(logger, description);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Accounts database ready: {Database}")]
+    private static partial void LogMigrated(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Accounts:MigrateOnStart is off; {Database} must already be migrated")]
+    private static partial void LogSkipped(ILogger logger, string database);
+}
