@@ -7,12 +7,11 @@ using MovieRecommender.Web.Settings;
 
 namespace MovieRecommender.Web.Analytics;
 
-/// <summary>Events, search statistics and experiments: settings, the app database, the queue and its background jobs.</summary>
+/// <summary>Events, search statistics and experiments: the analytics database, the queue and its background jobs (settings: AddWebSettings).</summary>
 public static class AnalyticsServiceExtensions
 {
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
-        services.AddOptions<AnalyticsSettings>().BindConfiguration(AnalyticsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddExperiments();
 
         services.AddHttpContextAccessor();

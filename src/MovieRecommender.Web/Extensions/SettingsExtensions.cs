@@ -15,6 +15,7 @@ public static class SettingsExtensions
         services.AddOptions<MetricsSettings>().BindConfiguration(MetricsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalyticsSettings>().BindConfiguration(AnalyticsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

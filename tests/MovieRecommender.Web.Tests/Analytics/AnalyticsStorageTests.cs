@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Tests.Infrastructure;
 
 namespace MovieRecommender.Web.Tests.Analytics;
@@ -34,19 +33,6 @@ public sealed class AnalyticsStorageTests : IDisposable
         Assert.True(await HasTableAsync(analytics, "analytics_events"));
         Assert.False(await HasTableAsync(accounts, "analytics_events"));
         Assert.True(await HasTableAsync(accounts, "AspNetUsers"));
-    }
-
-    [Fact]
-    public void Start_UnknownAnalyticsProvider_FailsNamingTheKey()
-    {
-        // Arrange
-        using var factory = new WebAppFactory(new Dictionary<string, string?> { ["Analytics:Provider"] = "mysql" });
-
-        // Act
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-        // Assert
-        Assert.Contains("Analytics:Provider", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -23,6 +23,8 @@ public sealed class SettingsExtensionsTests
     [InlineData("RateLimiting:Policies:api:PermitLimit", "10", "RateLimiting:PermitLimit")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "ForwardedHeaders:KnownProxies:0")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0")]
+    [InlineData("Analytics:Provider", "mysql", "Analytics:Provider")]
+    [InlineData("Analytics:RetentionDays", "0", "Analytics:RetentionDays")]
     public async Task Startup_InvalidSetting_FailsNamingTheKey(string key, string value, string expectedInMessage)
     {
         await using var app = BuildApp(new Dictionary<string, string?> { [key] = value });

@@ -77,6 +77,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     public async Task<IReadOnlyList<AnalyticsEvent>> WaitForEventsAsync(int count)
     {
         var databases = Services.GetRequiredService<AnalyticsDbContextFactory>();
+        await databases.EnsureMigratedAsync(); // the app migrates in the background; never query before the tables exist
         var deadline = DateTime.UtcNow + EventWaitTimeout;
         while (true)
         {
@@ -95,6 +96,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     public async Task<IReadOnlyList<AnalyticsEvent>> WaitForEventAsync(Func<AnalyticsEvent, bool> match)
     {
         var databases = Services.GetRequiredService<AnalyticsDbContextFactory>();
+        await databases.EnsureMigratedAsync(); // the app migrates in the background; never query before the tables exist
         var deadline = DateTime.UtcNow + EventWaitTimeout;
         while (true)
         {
