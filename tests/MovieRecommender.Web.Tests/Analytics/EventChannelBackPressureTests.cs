@@ -8,6 +8,7 @@ using MovieRecommender.Web.Tests.Observability;
 namespace MovieRecommender.Web.Tests.Analytics;
 
 /// <summary>When the database writer cannot keep up, events are dropped and counted; requests still get 202 at once.</summary>
+[Collection(ProcessWideMetricsDefinition.Name)]
 public sealed class EventChannelBackPressureTests
 {
     private const int Capacity = 100;
