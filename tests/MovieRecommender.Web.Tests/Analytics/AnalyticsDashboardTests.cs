@@ -38,6 +38,8 @@ public sealed class AnalyticsDashboardTests
         Assert.DoesNotContain("collateral</td>", html, StringComparison.Ordinal);
         Assert.Contains("100.0%", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<td>/</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>//", html, StringComparison.Ordinal);
     }
 
     [Fact]
