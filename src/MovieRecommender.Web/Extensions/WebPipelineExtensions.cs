@@ -38,13 +38,13 @@ public static class WebPipelineExtensions
     public static WebApplication MapEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapControllers().WithStaticAssets();
-        app.MapOpenApi();
+        app.MapControllers().WithStaticAssets().AnswerHeadLikeGet();
+        app.MapOpenApi().AnswerHeadLikeGet();
         app.MapMetrics();
         app.MapHealthProbes();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AnswerHeadLikeGet();
         }
 
         return app;

@@ -37,6 +37,7 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelLoadState>();
         services.AddSingleton<ModelReloadTrigger>();
         services.AddSingleton<ModelPaths>();
+        services.AddSingleton<ModelHealth>();
         services.AddSingleton<SearchStatistics>();
         services.AddSingleton<AppUptime>();
         services.AddSingleton<ServiceWorkerScript>();

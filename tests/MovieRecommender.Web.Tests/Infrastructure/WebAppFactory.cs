@@ -50,6 +50,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Analytics"] = "Data Source=" + Path.Combine(_databaseFolder, "analytics.db");
         // Explicit, so a test that moves accounts to PostgreSQL keeps the events in this SQLite file.
         _settings["Analytics:Provider"] = "sqlite";
+        ModelReader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
     }
 
     internal WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
