@@ -17,6 +17,7 @@ COPY src/MovieRecommender.Web/MovieRecommender.Web.csproj src/MovieRecommender.W
 COPY src/MovieRecommender.Data/MovieRecommender.Data.csproj src/MovieRecommender.Data/
 COPY src/MovieRecommender.Data.Sqlite/MovieRecommender.Data.Sqlite.csproj src/MovieRecommender.Data.Sqlite/
 COPY src/MovieRecommender.Data.Postgres/MovieRecommender.Data.Postgres.csproj src/MovieRecommender.Data.Postgres/
+COPY src/MovieRecommender.Analytics/MovieRecommender.Analytics.csproj src/MovieRecommender.Analytics/
 COPY src/MovieRecommender.Training/MovieRecommender.Training.csproj src/MovieRecommender.Training/
 RUN dotnet restore src/MovieRecommender.Web/MovieRecommender.Web.csproj \
  && dotnet restore src/MovieRecommender.Training/MovieRecommender.Training.csproj
@@ -56,7 +57,7 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Model__Directory=/app/models/current \
     Model__TrainDemoWhenEmpty=true
-# /app/db holds the SQLite accounts database (Accounts:Provider=sqlite, the default).
+# /app/db holds the SQLite accounts and analytics databases (accounts.db, analytics.db; the sqlite default).
 VOLUME ["/app/models", "/app/logs", "/app/db"]
 EXPOSE 8080
 USER $APP_UID

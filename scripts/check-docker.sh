@@ -65,6 +65,7 @@ for name in ("replica-a", "replica-b"):
     assert replica["environment"]["ConnectionStrings__Redis"] == "redis:6379", name
     assert any(v.endswith(":ro") for v in replica["volumes"]), f"{name} mounts the models read-only"
 assert services["replica-a"]["environment"]["Replica__Name"] != services["replica-b"]["environment"]["Replica__Name"]
+assert services["prometheus"]["profiles"] == ["observability"] and services["grafana"]["profiles"] == ["observability"]
 assert {"models", "logs"} <= compose["volumes"].keys()
 compose.pop("name", None)
 for key in [k for k in compose if k.startswith("x-")]:
@@ -79,7 +80,8 @@ PY
 if command -v docker-compose >/dev/null 2>&1; then
   touch "$work/.env"
   cp Dockerfile "$work/"
-  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis --profile scale config --quiet)
+  cp -r deploy "$work/"
+  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis --profile scale --profile observability config --quiet)
   echo "docker-compose $(docker-compose version --short) config: ok"
 else
   echo "docker-compose not installed (apt-get install -y docker-compose); skipped its config check"

@@ -5,6 +5,8 @@
 # (tests/MovieRecommender.ScaleOut.Tests, scripts/scale-test.sh), which start them on free loopback ports; and
 # Debian's PostgreSQL server binaries for the accounts integration tests that run against PostgreSQL (each test run
 # starts its own throwaway cluster on a free loopback port; the package's default cluster is not used).
+# Also Debian's python3-prometheus-client, whose parser the metrics tests run over GET /metrics (the official
+# Prometheus client's, so the scrape is checked by a real reader).
 # Safe to run again: it only installs what is missing. Installs only as root; otherwise it says what to run.
 set -euo pipefail
 
@@ -21,6 +23,9 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
 fi
 if ! command -v python3 >/dev/null 2>&1; then
   missing_packages+=(python3)
+fi
+if ! /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1; then
+  missing_packages+=(python3-prometheus-client)
 fi
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   missing_packages+=(postgresql)

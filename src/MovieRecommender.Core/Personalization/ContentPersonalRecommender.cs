@@ -28,6 +28,8 @@ public sealed class ContentPersonalRecommender(IRecommenderService engine, IProf
             Offset = request.Offset,
             Filter = request.Filter,
             Diversity = request.Diversity,
+            PopularityPrior = request.PopularityPrior,
+            Algorithm = request.Algorithm,
         });
         return new PersonalRecommendations(result, seeds);
     }

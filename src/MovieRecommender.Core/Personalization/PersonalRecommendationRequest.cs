@@ -12,4 +12,10 @@ public sealed record PersonalRecommendationRequest
 
     /// <summary>Drop films the user rated, liked, watched or put on the watchlist (default true).</summary>
     public bool HideSeen { get; init; } = true;
+
+    /// <summary>Weight of the popularity prior (0–1); null uses the engine's. Set by A/B experiment variants.</summary>
+    public double? PopularityPrior { get; init; }
+
+    /// <summary>Which recommender answers; null: the hybrid when the model has one, else content.</summary>
+    public RecommendationAlgorithm? Algorithm { get; init; }
 }

@@ -24,9 +24,10 @@ internal static class CandidatePool
     private static readonly int[] PostingDepths = [64, 512, MaxPostingsPerTerm];
 
     // shares: each seed's weight over the sum of absolute weights (1/n each for equal seeds), negative = against;
-    // excluded: dense indices never to return besides the seeds (e.g. films the user has seen).
+    // excluded: dense indices never to return besides the seeds (e.g. films the user has seen);
+    // prior: weight of the popularity prior in the ranking (the request's, e.g. an experiment variant's, else the engine's).
     public static List<ScoredMovie> Build(ServingState state, int[] seeds, double[] shares, MovieFilterMatcher filter, int needed,
-        IReadOnlySet<int>? excluded = null)
+        double prior, IReadOnlySet<int>? excluded = null)
     {
         RecommenderModel model = state.Model;
         var scores = new Dictionary<int, double>();
@@ -55,7 +56,7 @@ internal static class CandidatePool
             return passing;
         }
 
-        AddSortedPassing(state, scores, filter, passing);
+        AddSortedPassing(state, scores, filter, passing, prior);
         if (passing.Count >= needed)
         {
             return passing;
@@ -82,7 +83,7 @@ internal static class CandidatePool
             }
         }
 
-        AddSortedPassing(state, deeper, filter, passing);
+        AddSortedPassing(state, deeper, filter, passing, prior);
         if (passing.Count >= needed)
         {
             return passing;
@@ -93,7 +94,7 @@ internal static class CandidatePool
         {
             Dictionary<int, double> byTerms = ScoreByTerms(state, seeds, shares, seedSet, scores, deeper, depth);
             passing.RemoveRange(found, passing.Count - found);
-            AddSortedPassing(state, byTerms, filter, passing);
+            AddSortedPassing(state, byTerms, filter, passing, prior);
             if (passing.Count >= needed)
             {
                 break;
@@ -141,11 +142,10 @@ internal static class CandidatePool
 
     /// <summary>Appends one stage's films that pass the filter, best first, after the earlier stages' films.</summary>
     private static void AddSortedPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
-        List<ScoredMovie> passing)
+        List<ScoredMovie> passing, double prior)
     {
         int[] rankOf = state.Popularity.RankOf;
         float[] logVoteShare = state.Popularity.LogVoteShare;
-        double prior = state.PopularityPrior;
         var stage = new RankedCandidate[scores.Count];
         int count = 0;
         foreach (var (movie, score) in scores)

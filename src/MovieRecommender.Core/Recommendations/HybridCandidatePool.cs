@@ -62,7 +62,7 @@ internal static class HybridCandidatePool
         double floor = ranked.Count > 0 ? ranked[^1].Score * ContinuationScale : ContinuationScale;
         int[] films = [.. seeds.Select(s => s.Film).Distinct()];
         double[] shares = [.. films.Select(_ => 1.0 / films.Length)];
-        var content = CandidatePool.Build(state, films, shares, filter, needed + present.Count, excluded);
+        var content = CandidatePool.Build(state, films, shares, filter, needed + present.Count, state.PopularityPrior, excluded);
         for (int i = 0; i < content.Count; i++)
         {
             int film = content[i].Movie;

@@ -41,11 +41,17 @@ public static class RecommendationCacheKey
         }
 
         key.Append('|').Append(count).Append('|').Append(offset).Append('|')
-            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture))
+            .Append(diversity.ToString(DiversityFormat, CultureInfo.InvariantCulture)).Append('|')
+            .Append(PriorKey(request.PopularityPrior))
             .Append("|a:").Append(request.Algorithm is { } algorithm ? (int)algorithm : -1);
         AppendFilter(key, request.Filter ?? MovieFilter.None);
         return key.ToString();
     }
+
+    // A request without its own prior uses the engine's configured one, the same for every request in the scope.
+    private static string PriorKey(double? prior) => prior is { } asked && double.IsFinite(asked)
+        ? Math.Clamp(asked, 0, 1).ToString("R", CultureInfo.InvariantCulture)
+        : "default";
 
     internal static string ForTopRated(string scope, MovieFilter filter, int offset, int limit)
     {

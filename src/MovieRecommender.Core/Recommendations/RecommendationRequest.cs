@@ -34,4 +34,10 @@ public sealed record RecommendationRequest
 
     /// <summary>Null: the hybrid when the model has one, else content.</summary>
     public RecommendationAlgorithm? Algorithm { get; init; }
+
+    /// <summary>
+    /// Weight of the popularity prior for this request (0–1); null uses <see cref="RecommenderOptions.PopularityPrior"/>.
+    /// Set per request by A/B experiment variants.
+    /// </summary>
+    public double? PopularityPrior { get; init; }
 }

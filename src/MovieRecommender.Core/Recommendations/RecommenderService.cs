@@ -121,11 +121,12 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         int count = Math.Clamp(request.Count, 1, MaxPageSize);
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
+        double prior = request.PopularityPrior is { } asked && double.IsFinite(asked) ? Math.Clamp(asked, 0, 1) : state.PopularityPrior;
 
         // Weighted or excluding requests are one person's profile: nobody else asks for them, so they skip the shared cache.
         if (!_options.CacheEnabled || request.SeedWeights is { Count: > 0 } || request.ExcludeIds is { Count: > 0 })
         {
-            return Compute(state, request, count, offset, diversity);
+            return Compute(state, request, count, offset, diversity, prior);
         }
 
         string key = RecommendationCacheKey.ForRecommend(GenerationScope(state), request, count, offset, diversity);
@@ -136,7 +137,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         }
 
         Interlocked.Increment(ref _misses);
-        RecommendationResult result = Compute(state, request, count, offset, diversity);
+        RecommendationResult result = Compute(state, request, count, offset, diversity, prior);
         _cache.Set(key, result, _entryOptions);
         return result;
     }
@@ -182,8 +183,9 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         }
 
         double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
-        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, MaxRankedPositions, excluded);
-        return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity);
+        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, MaxRankedPositions, excluded,
+            state.PopularityPrior);
+        return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity, state.PopularityPrior);
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
@@ -246,7 +248,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
 
     private static RecommendationResult Compute(ServingState state, RecommendationRequest request, int count, int offset,
-        double diversity)
+        double diversity, double prior)
     {
         int[]? seeds = ResolveSeeds(state, request, out IReadOnlyList<TitleSuggestion> suggestions);
         if (seeds is null)
@@ -260,8 +262,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         // The hybrid takes the positively weighted seeds as liked films; a seed weighted against only steers content.
         HybridSeed[] hybridSeeds = [.. seeds.Where((_, s) => shares[s] > 0).Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
         var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, MaxRankedPositions,
-            Excluded(state, request) ?? NoExclusions);
-        return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity);
+            Excluded(state, request) ?? NoExclusions, prior);
+        return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity, prior);
     }
 
     private static readonly IReadOnlySet<int> NoExclusions = System.Collections.Frozen.FrozenSet<int>.Empty;
@@ -272,7 +274,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     /// </summary>
     private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
         int[] contentSeeds, double[] shares, HybridSeed[] hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile,
-        MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
+        MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded, double prior)
     {
         if (algorithm != RecommendationAlgorithm.Content && state.Hybrid is { } hybrid && state.Model.Ranker is { } ranker
             && hybridSeeds.Length > 0 && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
@@ -281,7 +283,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             var ranking = HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded);
             if (isProfile && hybrid.Options.ProfileContentShare > 0)
             {
-                var content = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
+                var content = CandidatePool.Build(state, contentSeeds, shares, filter, needed, prior, excluded);
                 ranking = ranking with
                 {
                     Ranked = ProfileDiscovery.Merge(ranking.Ranked, content, hybrid.Options.ProfileContentShare, ranking.Ranked.Count + content.Count),
@@ -291,12 +293,12 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             return (ranking, RecommendationAlgorithm.Hybrid);
         }
 
-        var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, excluded);
+        var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, prior, excluded);
         return (new HybridRanking(ranked, []), RecommendationAlgorithm.Content);
     }
 
     private static RecommendationResult Page(ServingState state, int[] seeds, double[] shares, IReadOnlyList<Movie> seedMovies,
-        (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity)
+        (HybridRanking Ranking, RecommendationAlgorithm Algorithm) ranking, int count, int offset, double diversity, double prior)
     {
         List<ScoredMovie> ranked = ranking.Ranking.Ranked;
         int total = Math.Min(ranked.Count, MaxRankedPositions);
@@ -304,8 +306,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         if (diversity > 0 && total > 1)
         {
             // Hybrid scores already weigh popularity; the content ranking's prior is added back for MMR's relevance.
-            double prior = ranking.Algorithm == RecommendationAlgorithm.Hybrid ? 0 : state.PopularityPrior;
-            ranked = Diversified(state, ranked, end, diversity, prior);
+            double relevancePrior = ranking.Algorithm == RecommendationAlgorithm.Hybrid ? 0 : prior;
+            ranked = Diversified(state, ranked, end, diversity, relevancePrior);
         }
 
         var items = new List<Recommendation>(count);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
@@ -13,7 +14,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
-public sealed class MoviesApiController(IRecommenderService recommender, RecommendationPageCache pages) : ControllerBase
+public sealed class MoviesApiController(IRecommenderService recommender, RecommendationPageCache pages, AnalyticsRecorder analytics) : ControllerBase
 {
     /// <summary>One film by TMDB id: overview, people, companies, keywords and links.</summary>
     [HttpGet("/api/v1/movies/{id:int}")]
@@ -31,6 +32,10 @@ public sealed class MoviesApiController(IRecommenderService recommender, Recomme
     [HttpGet("/api/v1/movies/top-rated")]
     [ProducesResponseType<PagedMoviesResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<PagedMoviesResponse> TopRated([FromQuery] MovieFilterQuery query) =>
-        ApiMapper.Paged(await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, HttpContext.RequestAborted));
+    public async Task<PagedMoviesResponse> TopRated([FromQuery] MovieFilterQuery query)
+    {
+        var page = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, HttpContext.RequestAborted);
+        analytics.ListServed(RecommendationLists.Api, RecommendationAlgorithm.Content);
+        return ApiMapper.Paged(page);
+    }
 }

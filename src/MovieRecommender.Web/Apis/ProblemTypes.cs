@@ -11,6 +11,8 @@ public static class ProblemTypes
     public const string TooManyRequests = "urn:movierecommender:problem:too-many-requests";
     public const string TooManyRequestsTitle = "Too many requests";
     public const string InvalidParameters = "urn:movierecommender:problem:invalid-parameters";
+    public const string Forbidden = "urn:movierecommender:problem:forbidden";
+    public const string ForbiddenTitle = "Forbidden";
     public const string LiveUnavailable = "urn:movierecommender:problem:live-unavailable";
     public const string LiveUnavailableTitle = "Live updates unavailable";
     public const string ServerError = "urn:movierecommender:problem:server-error";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis.Contracts;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Filters;
@@ -15,7 +16,7 @@ namespace MovieRecommender.Web.Apis;
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RecommendationCost]
 [RequiresModel]
-public sealed class RecommendationsApiController(RecommendationPageCache pages, SearchStatistics statistics) : ControllerBase
+public sealed class RecommendationsApiController(RecommendationPageCache pages, SearchStatistics statistics, AnalyticsRecorder analytics) : ControllerBase
 {
     public const string CsvFileName = "recommendations.csv";
 
@@ -49,7 +50,13 @@ public sealed class RecommendationsApiController(RecommendationPageCache pages, 
             return (null, ValidationProblem(ModelState));
         }
 
-        var result = await pages.RecommendAsync(query.ToRequest(), HttpContext.RequestAborted);
+        var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = await pages.RecommendAsync(request, HttpContext.RequestAborted);
+        if (request.Title is { } searched)
+        {
+            analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
+        }
+
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
@@ -64,6 +71,7 @@ public sealed class RecommendationsApiController(RecommendationPageCache pages, 
             statistics.Record(seed.Title);
         }
 
+        analytics.ListServed(RecommendationLists.Api, request.Algorithm);
         return (result, null);
     }
 }

@@ -9,6 +9,7 @@ using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.CatalogUpdates;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Security;
 using MovieRecommender.Web.Services;
@@ -52,6 +53,11 @@ public sealed class AdminController(
             CatalogUpdate = CatalogUpdateView.From(catalogUpdates.Status),
         });
     }
+
+    /// <summary>Searches and recommendations per day, top and zero-result searches, CTR, latency, cache, model.</summary>
+    [HttpGet("analytics")]
+    public async Task<IActionResult> Analytics([FromServices] AnalyticsDashboardBuilder dashboard, CancellationToken cancellationToken) =>
+        View(await dashboard.BuildAsync(cancellationToken).ConfigureAwait(false));
 
     [HttpPost("reload")]
     public IActionResult Reload()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Settings;
 using Serilog;
 
@@ -11,7 +12,10 @@ public static class ObservabilityExtensions
     private const string FileTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {" + CorrelationIdMiddleware.LogPropertyName + "} {SourceContext}: {Message:lj}{NewLine}{Exception}";
     private const string FileName = "web-.log";
 
-    /// <summary>Serilog to the console and to rolling files under the content root's logs folder.</summary>
+    /// <summary>
+    /// Serilog to the console and to rolling files under the content root's logs folder; OpenTelemetry metrics (and
+    /// traces with an OTLP collector), see <see cref="TelemetryExtensions"/>.
+    /// </summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -41,6 +45,7 @@ public static class ObservabilityExtensions
                 }
             },
             preserveStaticLogger: true);
+        builder.AddOpenTelemetryMetrics();
         return builder;
     }
 }

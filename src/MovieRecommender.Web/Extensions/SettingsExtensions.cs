@@ -13,6 +13,7 @@ public static class SettingsExtensions
         services.AddOptions<CacheSettings>().BindConfiguration(CacheSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminSettings>().BindConfiguration(AdminSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MetricsSettings>().BindConfiguration(MetricsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShutdownSettings>().BindConfiguration(ShutdownSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -28,6 +29,7 @@ public static class SettingsExtensions
             }
         });
         services.AddOptions<CollaborativeRetrainSettings>().BindConfiguration(CollaborativeRetrainSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalyticsSettings>().BindConfiguration(AnalyticsSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

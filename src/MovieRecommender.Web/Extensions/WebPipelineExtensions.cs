@@ -1,5 +1,8 @@
+using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.ScaleOut;
+using MovieRecommender.Web.Observability;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -25,6 +28,8 @@ public static class WebPipelineExtensions
         // Inside the error handlers, so a failed request's half-written page is dropped and the error page sent whole.
         app.UseMiddleware<WholeResponseMiddleware>();
         app.UseRouting();
+        app.UseAppMetrics();
+        app.UseMiddleware<VisitorMiddleware>();
         app.UseCors();
         // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
         app.UseAuthentication();
@@ -38,6 +43,8 @@ public static class WebPipelineExtensions
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets().AnswerHeadLikeGet();
         app.MapOpenApi().AnswerHeadLikeGet();
+        app.MapMetrics();
+        app.MapHealthProbes();
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference().AnswerHeadLikeGet();

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MovieRecommender.Web.CatalogUpdates;
+using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Experiments;
+using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Mobile;
@@ -49,6 +52,12 @@ public static class WebServicesExtensions
         services.AddHostedService<ModelDirectoryWatcher>();
         services.AddHostedService<CatalogUpdateService>();
         services.AddHostedService<CollaborativeRetrainService>();
+        services.AddAppHealthChecks();
+        services.AddAnalytics();
+        services.AddSingleton<MovieRecommender.Analytics.Reports.AnalyticsReader>();
+        services.AddScoped<ExperimentReportService>();
+        services.AddSingleton<Observability.LatencyRecorder>();
+        services.AddScoped<AnalyticsDashboardBuilder>();
         return services;
     }
 

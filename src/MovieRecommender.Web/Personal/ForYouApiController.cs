@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Personalization;
 using MovieRecommender.Web.Accounts;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.RateLimiting;
@@ -14,7 +15,8 @@ namespace MovieRecommender.Web.Personal;
 [Authorize(AuthenticationSchemes = AccountSchemes.Api)]
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [RequiresModel]
-public sealed class ForYouApiController(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper) : ControllerBase
+public sealed class ForYouApiController(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper,
+    AnalyticsRecorder analytics) : ControllerBase
 {
     /// <summary>
     /// Personal top-N: with a model trained with ratings, the hybrid (ratings folded into ALS factors, learned ranker,
@@ -31,6 +33,13 @@ public sealed class ForYouApiController(ProfileLoader profiles, IPersonalRecomme
     public async Task<RecommendationsResponse> Get([FromQuery] PersonalRecommendationQuery query, CancellationToken cancellationToken)
     {
         var profile = await profiles.LoadAsync(CurrentUser.Id(User), cancellationToken).ConfigureAwait(false);
-        return mapper.Response(personal.Recommend(profile, query.ToRequest()));
+        var request = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = personal.Recommend(profile, request);
+        if (result.HasSignal)
+        {
+            analytics.ListServed(RecommendationLists.Api, request.Algorithm);
+        }
+
+        return mapper.Response(result);
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Personalization;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.ViewModels;
 
 namespace MovieRecommender.Web.Personal;
 
 /// <summary>Builds /for-you: the personal list, or top-rated films to rate when the profile says nothing yet.</summary>
-public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper, IRecommenderService recommender)
+public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper, IRecommenderService recommender,
+    AnalyticsRecorder analytics)
 {
     public const int StartFilmCount = 12;
 
@@ -19,6 +21,7 @@ public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommend
             Filters = ViewModelMapper.Filters(query, showCompanyFilter: false),
             Diversity = query.EffectiveDiversity,
             HideSeen = query.HideSeen ?? true,
+            ListOffset = query.EffectiveOffset,
         };
         if (!modelState.IsValid)
         {
@@ -26,14 +29,17 @@ public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommend
         }
 
         var profile = await profiles.LoadAsync(userId, cancellationToken).ConfigureAwait(false);
-        var result = personal.Recommend(profile, query.ToRequest());
+        var personalRequest = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = personal.Recommend(profile, personalRequest);
         if (!result.HasSignal)
         {
             var start = recommender.TopRated(MovieFilter.None, 0, StartFilmCount + profile.AllFilms().Count);
+            analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithm.Content);
             var seen = profile.AllFilms();
             return (page with { StartFilms = ViewModelMapper.Cards(start.Items.Where(m => !seen.Contains(m.Id)).Take(StartFilmCount)) }, StatusCodes.Status200OK);
         }
 
+        analytics.ListServed(RecommendationLists.ForYou, personalRequest.Algorithm);
         var cards = result.Result.Items.Select(item => ViewModelMapper.Card(item) with
         {
             Because = [.. mapper.Because(item, result.Seeds).Select(b => b.Text)],

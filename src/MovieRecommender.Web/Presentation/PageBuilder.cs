@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.Services;
@@ -8,7 +9,7 @@ using MovieRecommender.Web.ViewModels;
 namespace MovieRecommender.Web.Presentation;
 
 /// <summary>Builds the page view models from engine calls, keeping the controllers to one call each.</summary>
-public sealed class PageBuilder(IRecommenderService recommender, RecommendationPageCache pages, SearchStatistics statistics)
+public sealed class PageBuilder(IRecommenderService recommender, RecommendationPageCache pages, SearchStatistics statistics, AnalyticsRecorder analytics)
 {
     public const int SimilarOnDetails = 12;
     public const int MoreByDirectorCount = 8;
@@ -22,6 +23,7 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
             Filters = ViewModelMapper.Filters(query, showCompanyFilter: true),
             Diversity = query.Diversity is { } d && double.IsFinite(d) ? Math.Clamp(d, 0, 1) : 0,
             SeedIds = query.SeedIds,
+            ListOffset = query.EffectiveOffset,
         };
         if (!modelState.IsValid)
         {
@@ -31,6 +33,7 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
         if (!query.HasSeed)
         {
             var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
+            analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithm.Content);
             return (baseModel with
             {
                 IsPopular = true,
@@ -40,7 +43,13 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
             }, StatusCodes.Status200OK);
         }
 
-        var result = await pages.RecommendAsync(query.ToRequest(), request.HttpContext.RequestAborted);
+        var engineRequest = analytics.Settings.ApplyTo(query.ToRequest(), diversityChosen: query.Diversity is not null);
+        var result = await pages.RecommendAsync(engineRequest, request.HttpContext.RequestAborted);
+        if (engineRequest.Title is { } searched)
+        {
+            analytics.SearchSubmitted(searched, result.Status == RecommendationStatus.SeedNotFound ? 0 : result.Total);
+        }
+
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
             return (baseModel with { NotFound = true, Suggestions = [.. result.Suggestions.Select(s => ViewModelMapper.Suggestion(s, SuggestionUrl(request, s.Movie.Id)))] }, StatusCodes.Status404NotFound);
@@ -51,6 +60,8 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
             statistics.Record(seed.Title);
         }
 
+        var sourceId = result.Seeds.Count == 1 ? result.Seeds[0].Id : (int?)null;
+        analytics.ListServed(RecommendationLists.Similar, engineRequest.Algorithm, sourceId);
         return (baseModel with
         {
             Seeds = ViewModelMapper.Cards(result.Seeds),
@@ -72,9 +83,11 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
         }
 
         var top = await pages.TopRatedAsync(query.ToFilter(), query.EffectiveOffset, query.Count, request.HttpContext.RequestAborted);
+        analytics.ListServed(RecommendationLists.TopRated, RecommendationAlgorithm.Content);
         return (new TopRatedPageViewModel
         {
             Filters = filters,
+            ListOffset = query.EffectiveOffset,
             Results = ViewModelMapper.Cards(top.Items),
             Total = top.Total,
             Pagination = PaginationBuilder.Build(request, query.CurrentPage, top.Total, query.Count),
@@ -89,7 +102,9 @@ public sealed class PageBuilder(IRecommenderService recommender, RecommendationP
             return null;
         }
 
-        var similar = await pages.RecommendAsync(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, cancellationToken);
+        var similarRequest = analytics.Settings.ApplyTo(new RecommendationRequest { SeedIds = [id], Count = SimilarOnDetails }, diversityChosen: false);
+        var similar = await pages.RecommendAsync(similarRequest, cancellationToken);
+        analytics.ListServed(RecommendationLists.Similar, similarRequest.Algorithm, id);
         var director = movie.Directors.Count > 0 ? movie.Directors[0] : null;
         var byDirector = director is null ? [] : recommender.ByPerson(director, PersonRole.Director, 0, MoreByDirectorCount + 1).Items;
         return ViewModelMapper.Details(movie, similar.Items, byDirector);

@@ -12,6 +12,9 @@ public sealed record ForYouPageViewModel
     public IReadOnlyList<string> Errors { get; init; } = [];
     public int Total { get; init; }
     public int ProfileFilms { get; init; }
+
+    /// <summary>Position of the first card in the whole list (paging), for the impression/click events.</summary>
+    public int ListOffset { get; init; }
     public PaginationViewModel Pagination { get; init; } = PaginationViewModel.None;
 
     public string DiversityText => Diversity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

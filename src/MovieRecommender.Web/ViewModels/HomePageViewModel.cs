@@ -21,4 +21,7 @@ public sealed record HomePageViewModel
     public bool IsPopular { get; init; }
 
     public string DiversityText => Diversity.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Position of the first card in the whole list (paging), for the impression/click events.</summary>
+    public int ListOffset { get; init; }
 }

@@ -7,4 +7,7 @@ public sealed record TopRatedPageViewModel
     public IReadOnlyList<string> Errors { get; init; } = [];
     public PaginationViewModel Pagination { get; init; } = PaginationViewModel.None;
     public int Total { get; init; }
+
+    /// <summary>Position of the first card in the whole list (paging), for the impression/click events.</summary>
+    public int ListOffset { get; init; }
 }

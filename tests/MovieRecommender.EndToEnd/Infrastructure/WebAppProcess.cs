@@ -14,6 +14,7 @@ public sealed class WebAppProcess : IAsyncDisposable
 {
     private const string HealthPath = "/api/health";
     private const int LogTailLines = 60;
+    private const string AnalyticsDatabaseFile = "db/analytics.db";
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(15);
@@ -22,7 +23,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static readonly string[] IsolatedVariablePrefixes =
     [
         "MOVIEREC__", "Model__", "RateLimiting__", "Cache__", "Cors__", "Admin__", "Serilog__", "FileLog__", "Recommender__", "ForwardedHeaders__",
-        "Accounts__", "ConnectionStrings__",
+        "ConnectionStrings__", "Accounts__", "Analytics__", "Experiments__", "Metrics__", "OTEL_",
         "ADMIN_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT",
     ];
 
@@ -52,6 +53,9 @@ public sealed class WebAppProcess : IAsyncDisposable
     public string WorkDirectory { get; }
 
     public string ModelDirectory => Path.Combine(WorkDirectory, "models");
+
+    /// <summary>The analytics database of this run (SQLite): impression and click events.</summary>
+    public string AnalyticsDatabasePath => Path.Combine(WorkDirectory, AnalyticsDatabaseFile);
 
     /// <summary>The app's stdout and stderr.</summary>
     public string LogPath { get; }
@@ -182,6 +186,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");
         // A fresh accounts database per run, unless the test passes its own (e.g. to restart on the same one).
         startInfo.Environment["ConnectionStrings__Accounts"] = "Data Source=" + Path.Combine(workDirectory, "db", "accounts.db");
+        startInfo.Environment["ConnectionStrings__Analytics"] = "Data Source=" + Path.Combine(workDirectory, AnalyticsDatabaseFile);
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in options.Settings)
         {

@@ -83,6 +83,31 @@ public sealed class AccessibilityTests(WebAppFixture app, BrowserFixture browser
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
+    public async Task AnalyticsDashboard_AfterTraffic_NoSeriousOrCriticalViolations(string theme)
+    {
+        // Arrange: some stored activity so the charts and tables have content; the admin key as a header.
+        var scheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        await using var session = await browser.NewSessionAsync(app.BaseAddress, o => o.ColorScheme = scheme);
+        var page = session.Page;
+        await page.GotoAsync("/?title=Heat");
+        await page.GotoAsync("/top-rated");
+        await session.Context.SetExtraHTTPHeadersAsync([new("X-Admin-Key", WebAppFixture.AdminApiKey)]);
+        await page.GotoAsync("/admin/analytics");
+        await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), $"movierec-admin-analytics-{theme}.png"), FullPage = true });
+
+        // Act
+        var result = await page.RunAxe();
+
+        // Assert
+        var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
+        Assert.True(blocking.Count == 0, Describe("/admin/analytics", theme, blocking));
+        Assert.Empty(session.PageErrors);
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
     public async Task LoadingPage_AxeScan_NoSeriousOrCriticalViolations(string theme)
     {
         // Arrange: neither the event stream nor the status polls answer, so the page stays on the loading screen while axe scans it.

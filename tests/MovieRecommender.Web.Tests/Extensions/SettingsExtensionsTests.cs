@@ -16,6 +16,8 @@ public sealed class SettingsExtensionsTests
     [InlineData("Model:Directory", "", "Model:Directory")]
     [InlineData("Cors:AllowedOrigins:0", "not a url", "Cors:AllowedOrigins")]
     [InlineData("Admin:Enabled", "true", "Admin:ApiKey")]
+    [InlineData("Metrics:AllowedNetworks:0", "10.0.0.0/33", "Metrics:AllowedNetworks")]
+    [InlineData("Metrics:AllowedNetworks:0", "everyone", "Metrics:AllowedNetworks")]
     [InlineData("RateLimiting:Policies:pages:PermitLimit", "0", "RateLimiting:Policies:pages:PermitLimit")]
     [InlineData("RateLimiting:Policies:health:WindowSeconds", "0", "RateLimiting:Policies:health:WindowSeconds")]
     [InlineData("RateLimiting:Policies:pagez:PermitLimit", "10", "RateLimiting:Policies:pagez is not a rate-limiting policy")]
@@ -23,6 +25,8 @@ public sealed class SettingsExtensionsTests
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "ForwardedHeaders:KnownProxies:0")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0")]
     [InlineData("Shutdown:TimeoutSeconds", "0", "Shutdown:TimeoutSeconds")]
+    [InlineData("Analytics:Provider", "mysql", "Analytics:Provider")]
+    [InlineData("Analytics:RetentionDays", "0", "Analytics:RetentionDays")]
     public async Task Startup_InvalidSetting_FailsNamingTheKey(string key, string value, string expectedInMessage)
     {
         await using var app = BuildApp(new Dictionary<string, string?> { [key] = value });

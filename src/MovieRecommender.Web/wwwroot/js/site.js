@@ -85,6 +85,8 @@
     function choose(index) {
       var item = items[index];
       if (!item) return;
+      // js/events.js turns these into impression/click events for the "search" list.
+      document.dispatchEvent(new CustomEvent('mr:suggestion-chosen', { detail: { id: item.id, position: index } }));
       input.value = label(item);
       close();
       if (typeof form.requestSubmit === 'function') form.requestSubmit(); else form.submit();
@@ -115,6 +117,7 @@
       });
       listbox.hidden = false;
       input.setAttribute('aria-expanded', 'true');
+      document.dispatchEvent(new CustomEvent('mr:suggestions', { detail: results }));
     }
 
     function search(query) {
