@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using MovieRecommender.Data;
 using MovieRecommender.Data.Identity;
 using MovieRecommender.Data.Registration;
+using MovieRecommender.Web.Social;
 
 namespace MovieRecommender.Web.Accounts;
 
@@ -71,6 +72,7 @@ public static class AccountsServicesExtensions
         services.AddScoped<Personal.MePageBuilder>();
         services.AddScoped<Personal.LetterboxdExporter>();
         services.AddScoped<Personal.Import.PersonalImporter>();
+        services.AddSocial();
         return services;
     }
 
