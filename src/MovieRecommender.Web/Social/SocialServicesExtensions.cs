@@ -8,6 +8,7 @@ public static class SocialServicesExtensions
         services.AddScoped<SocialMapper>();
         services.AddScoped<ListAccess>();
         services.AddScoped<ListJoiner>();
+        services.AddScoped<Pages.SocialPageBuilder>();
         return services;
     }
 }
