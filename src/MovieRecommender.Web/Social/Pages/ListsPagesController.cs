@@ -78,6 +78,12 @@ public sealed class ListsPagesController(
         return View("~/Views/Lists/Show.cshtml", await pages.ListPageAsync(seen.List, seen.Role, viewer, page ?? 1, Request, message, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>The film page's "add to a shared list" form, which names the list in a field.</summary>
+    [HttpPost("/lists/films")]
+    [EnableRateLimiting(RateLimitPolicyNames.Writes)]
+    public Task<IActionResult> AddFilmToChosenList([FromForm] Guid listId, [FromForm] int movieId, [FromForm] string? returnUrl, CancellationToken cancellationToken) =>
+        AddFilm(listId, movieId, returnUrl, cancellationToken);
+
     [HttpPost("/lists/{id:guid}/films")]
     [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     public async Task<IActionResult> AddFilm(Guid id, [FromForm] int movieId, [FromForm] string? returnUrl, CancellationToken cancellationToken)
