@@ -308,6 +308,26 @@ public abstract class SocialApiTests(AccountsAppFixture fixture)
         Assert.True(mine.GetProperty("isPublic").GetBoolean());
     }
 
+    [SkippableFact]
+    public async Task Export_WithSocialData_IncludesProfileFollowsReviewsAndLists()
+    {
+        SkipWithoutDatabase();
+        var annHandle = NewHandle();
+        using var ann = await PersonAsync("bearer", annHandle);
+        using var me = await PersonAsync("bearer", NewHandle());
+        (await me.PutAsync($"/api/v1/me/following/{annHandle}", null)).EnsureSuccessStatusCode();
+        (await me.PutAsJsonAsync($"/api/v1/me/reviews/{Heat}", new { text = "Mine" })).EnsureSuccessStatusCode();
+        (await me.PostAsJsonAsync("/api/v1/lists", new { name = "Exported list" })).EnsureSuccessStatusCode();
+
+        var export = await HttpAssertions.JsonAsync(await me.GetAsync("/api/v1/me/export"));
+
+        var social = export.GetProperty("social");
+        Assert.True(social.GetProperty("profile").GetProperty("isPublic").GetBoolean());
+        Assert.Equal(annHandle, social.GetProperty("following")[0].GetProperty("handle").GetString());
+        Assert.Equal("Mine", social.GetProperty("reviews")[0].GetProperty("text").GetString());
+        Assert.Equal("Exported list", social.GetProperty("lists")[0].GetProperty("name").GetString());
+    }
+
     private static string NewHandle() => "u_" + Guid.NewGuid().ToString("N")[..12];
 
     private async Task<HttpClient> PersonAsync(string mode, string handle)
