@@ -28,7 +28,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 (
   cd "$work/app"
   exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_HTTP_PORTS= ASPNETCORE_ENVIRONMENT=Production \
-    Model__Directory="$work/app/models/current" dotnet MovieRecommender.Web.dll >"$work/app.log" 2>&1
+    Model__Directory="$work/app/models/current" Model__TrainDemoWhenEmpty=true dotnet MovieRecommender.Web.dll >"$work/app.log" 2>&1
 ) &
 app_pid=$!
 trap 'kill "$app_pid" 2>/dev/null || true; rm -rf "$work"' EXIT

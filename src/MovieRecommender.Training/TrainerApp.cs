@@ -20,6 +20,9 @@ public static class TrainerApp
         {
             config.SetApplicationName(ApplicationName);
             config.ConfigureConsole(console);
+            // A misspelt option (--nieghbours 20) must stop the run, not train with the default as if nothing was said.
+            config.UseStrictParsing();
+            config.SetExceptionHandler((ex, _) => HandleFailure(console, ex));
             config.Settings.Registrar.RegisterInstance(console);
             config.Settings.Registrar.RegisterInstance(pipeline ?? new TrainingPipeline(new CatalogReader(), new ModelWriter()));
             config.Settings.Registrar.RegisterInstance(new ModelVerifier(new ModelReader()));
@@ -31,5 +34,29 @@ public static class TrainerApp
                 .WithExample("verify", "--model", "models/current");
         });
         return app;
+    }
+
+    /// <summary>
+    /// Command-line mistakes (unknown command or option, wrong value type, failed validation) print Spectre's message,
+    /// which names the offending argument, and exit with <see cref="ExitCodes.UsageError"/>.
+    /// </summary>
+    private static int HandleFailure(IAnsiConsole console, Exception exception)
+    {
+        if (exception is CommandAppException usage)
+        {
+            if (usage.Pretty is { } pretty)
+            {
+                console.Write(pretty);
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]Error:[/] {usage.Message}");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        console.WriteException(exception, ExceptionFormats.ShortenEverything);
+        return ExitCodes.UnexpectedError;
     }
 }

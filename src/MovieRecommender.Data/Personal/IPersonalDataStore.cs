@@ -36,7 +36,10 @@ public interface IPersonalDataStore
     /// <summary>The user's marks on the given films (films without any mark are left out).</summary>
     Task<IReadOnlyDictionary<int, FilmMarks>> GetMarksAsync(string userId, IReadOnlyCollection<int> movieIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies an import in one transaction and returns how many rows it wrote.</summary>
+    /// <summary>
+    /// Applies an import in one transaction and returns how many rows it added or changed (0 when every row was
+    /// already stored with the same values).
+    /// </summary>
     Task<int> ImportAsync(string userId, ImportBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>Every history row of the user (for the export).</summary>

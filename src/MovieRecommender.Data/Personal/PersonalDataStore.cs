@@ -142,21 +142,24 @@ public sealed class PersonalDataStore(AccountsDbContext db) : IPersonalDataStore
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await InsertChunksAsync(batch.Ratings, PersonalSql.RatingsImport, r => [userId, r.MovieId, r.HalfStars, Utc(r.RatedAt)], cancellationToken).ConfigureAwait(false);
-        await InsertChunksAsync(batch.Likes, PersonalSql.LikesImport, l => [userId, l.MovieId, Utc(l.LikedAt)], cancellationToken).ConfigureAwait(false);
-        await InsertChunksAsync(batch.Watchlist, PersonalSql.WatchlistImport, w => [userId, w.MovieId, Utc(w.AddedAt)], cancellationToken).ConfigureAwait(false);
-        await InsertChunksAsync(batch.Watched, PersonalSql.WatchedImport, w => [userId, w.MovieId, w.WatchedOn, Utc(w.MarkedAt)], cancellationToken).ConfigureAwait(false);
+        int changed = await InsertChunksAsync(batch.Ratings, PersonalSql.RatingsImport, r => [userId, r.MovieId, r.HalfStars, Utc(r.RatedAt)], cancellationToken).ConfigureAwait(false);
+        changed += await InsertChunksAsync(batch.Likes, PersonalSql.LikesImport, l => [userId, l.MovieId, Utc(l.LikedAt)], cancellationToken).ConfigureAwait(false);
+        changed += await InsertChunksAsync(batch.Watchlist, PersonalSql.WatchlistImport, w => [userId, w.MovieId, Utc(w.AddedAt)], cancellationToken).ConfigureAwait(false);
+        changed += await InsertChunksAsync(batch.Watched, PersonalSql.WatchedImport, w => [userId, w.MovieId, w.WatchedOn, Utc(w.MarkedAt)], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return batch.Count;
+        return changed;
     }
 
-    private async Task InsertChunksAsync<T>(IReadOnlyList<T> rows, Func<int, string> sqlFor, Func<T, object[]> values, CancellationToken cancellationToken)
+    private async Task<int> InsertChunksAsync<T>(IReadOnlyList<T> rows, Func<int, string> sqlFor, Func<T, object[]> values, CancellationToken cancellationToken)
     {
+        int affected = 0;
         foreach (var chunk in rows.Chunk(ImportRowsPerStatement))
         {
             var parameters = chunk.SelectMany(values).ToArray();
-            await db.Database.ExecuteSqlRawAsync(sqlFor(chunk.Length), parameters, cancellationToken).ConfigureAwait(false);
+            affected += await db.Database.ExecuteSqlRawAsync(sqlFor(chunk.Length), parameters, cancellationToken).ConfigureAwait(false);
         }
+
+        return affected;
     }
 
     private static async Task<PersonalPage<T>> PageAsync<T>(IQueryable<T> query, int offset, int limit, CancellationToken cancellationToken)

@@ -30,14 +30,19 @@ internal static class PersonalSql
         $"INSERT INTO \"{PersonalTables.History}\" (\"UserId\", \"MovieId\", \"Kind\", \"At\") VALUES ({{0}}, {{1}}, {{2}}, {{3}})";
 
     // Import upserts: re-importing a file must change nothing, so an existing row is rewritten only with the
-    // file's own values (the same ones on a second run).
+    // file's own values, and only when they differ: the affected-row count is then the number of rows the import
+    // added or changed (both databases leave a row the WHERE skips out of the count).
     private const string RatingsImportHead = $"INSERT INTO \"{PersonalTables.Ratings}\" (\"UserId\", \"MovieId\", \"HalfStars\", \"RatedAt\") VALUES ";
-    private const string RatingsImportTail = " ON CONFLICT (\"UserId\", \"MovieId\") DO UPDATE SET \"HalfStars\" = excluded.\"HalfStars\", \"RatedAt\" = excluded.\"RatedAt\"";
+    private const string RatingsImportTail =
+        " ON CONFLICT (\"UserId\", \"MovieId\") DO UPDATE SET \"HalfStars\" = excluded.\"HalfStars\", \"RatedAt\" = excluded.\"RatedAt\"" +
+        $" WHERE \"{PersonalTables.Ratings}\".\"HalfStars\" <> excluded.\"HalfStars\" OR \"{PersonalTables.Ratings}\".\"RatedAt\" <> excluded.\"RatedAt\"";
     private const string LikesImportHead = $"INSERT INTO \"{PersonalTables.Likes}\" (\"UserId\", \"MovieId\", \"LikedAt\") VALUES ";
     private const string WatchlistImportHead = $"INSERT INTO \"{PersonalTables.Watchlist}\" (\"UserId\", \"MovieId\", \"AddedAt\") VALUES ";
     private const string DoNothingTail = " ON CONFLICT (\"UserId\", \"MovieId\") DO NOTHING";
     private const string WatchedImportHead = $"INSERT INTO \"{PersonalTables.Watched}\" (\"UserId\", \"MovieId\", \"WatchedOn\", \"MarkedAt\") VALUES ";
-    private const string WatchedImportTail = " ON CONFLICT (\"UserId\", \"MovieId\") DO UPDATE SET \"WatchedOn\" = excluded.\"WatchedOn\"";
+    private const string WatchedImportTail =
+        " ON CONFLICT (\"UserId\", \"MovieId\") DO UPDATE SET \"WatchedOn\" = excluded.\"WatchedOn\"" +
+        $" WHERE \"{PersonalTables.Watched}\".\"WatchedOn\" <> excluded.\"WatchedOn\"";
 
     public static string RatingsImport(int rows) => MultiRow(RatingsImportHead, RatingsImportTail, rows, 4);
 

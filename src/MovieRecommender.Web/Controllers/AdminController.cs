@@ -66,6 +66,12 @@ public sealed class AdminController(
     [EnableRateLimiting(RateLimitPolicyNames.Auth)]
     public async Task<IActionResult> Login([FromForm] string? key, [FromForm] string? returnUrl)
     {
+        if (!Request.HasFormContentType || !ModelState.IsValid)
+        {
+            // The body was not a readable form (another media type, malformed, over the form limits).
+            return BadRequest();
+        }
+
         if (!keyValidator.IsValid(key))
         {
             Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -33,11 +33,11 @@ public static class WebPipelineExtensions
     public static WebApplication MapEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapControllers().WithStaticAssets();
-        app.MapOpenApi();
+        app.MapControllers().WithStaticAssets().AnswerHeadLikeGet();
+        app.MapOpenApi().AnswerHeadLikeGet();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AnswerHeadLikeGet();
         }
 
         return app;

@@ -34,6 +34,7 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelLoadState>();
         services.AddSingleton<ModelReloadTrigger>();
         services.AddSingleton<ModelPaths>();
+        services.AddSingleton<ModelHealth>();
         services.AddSingleton<SearchStatistics>();
         services.AddSingleton<AppUptime>();
         services.AddSingleton<ServiceWorkerScript>();

@@ -206,17 +206,34 @@ public abstract class PersonalDataStoreTests(AccountsProvider provider) : IAsync
             Watched = [new WatchedFilm { UserId = user, MovieId = 7, WatchedOn = new DateOnly(2023, 1, 2), MarkedAt = Monday }],
         };
 
-        await WithStoreAsync(s => s.ImportAsync(user, batch));
+        var firstChanged = await WithStoreAsync(s => s.ImportAsync(user, batch));
         var first = await WithStoreAsync(s => s.GetProfileAsync(user));
-        await WithStoreAsync(s => s.ImportAsync(user, batch));
+        var secondChanged = await WithStoreAsync(s => s.ImportAsync(user, batch));
         var second = await WithStoreAsync(s => s.GetProfileAsync(user));
 
+        Assert.Equal(batch.Count, firstChanged);
+        Assert.Equal(0, secondChanged);
         Assert.Equal(1200, second.Ratings.Count);
         Assert.Equal(first.Ratings.OrderBy(r => r.MovieId).Select(r => (r.MovieId, r.HalfStars, r.RatedAt)),
             second.Ratings.OrderBy(r => r.MovieId).Select(r => (r.MovieId, r.HalfStars, r.RatedAt)));
         Assert.Single(second.Likes);
         Assert.Single(second.Watchlist);
         Assert.Equal(new DateOnly(2023, 1, 2), Assert.Single(second.Watched).WatchedOn);
+    }
+
+    [SkippableFact]
+    public async Task Import_ChangedRating_CountsOnlyTheRowsThatDiffer()
+    {
+        SkipWithoutDatabase();
+        var user = await NewUserAsync();
+        FilmRating Rating(int id, int halfStars) => new() { UserId = user, MovieId = id, HalfStars = halfStars, RatedAt = Monday };
+        await WithStoreAsync(s => s.ImportAsync(user, new ImportBatch { Ratings = [Rating(1, 8), Rating(2, 6)] }));
+
+        var changed = await WithStoreAsync(s => s.ImportAsync(user, new ImportBatch { Ratings = [Rating(1, 8), Rating(2, 9), Rating(3, 4)] }));
+        var profile = await WithStoreAsync(s => s.GetProfileAsync(user));
+
+        Assert.Equal(2, changed);
+        Assert.Equal(9, profile.Ratings.Single(r => r.MovieId == 2).HalfStars);
     }
 
     [SkippableFact]

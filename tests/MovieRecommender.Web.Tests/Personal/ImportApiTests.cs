@@ -32,6 +32,8 @@ public abstract class ImportApiTests(AccountsAppFixture fixture)
         Assert.Equal("letterboxd", body.GetProperty("format").GetString());
         Assert.Equal(6, body.GetProperty("rows").GetInt32());
         Assert.Equal(5, body.GetProperty("imported").GetInt32());
+        Assert.Equal(5, body.GetProperty("changed").GetInt32());
+        Assert.Equal(1, body.GetProperty("unmatchedCount").GetInt32());
         var unmatched = Assert.Single(body.GetProperty("unmatched").EnumerateArray());
         Assert.Equal("No Such Film", unmatched.GetProperty("title").GetString());
         Assert.Equal(4, unmatched.GetProperty("row").GetInt32());
@@ -52,9 +54,34 @@ public abstract class ImportApiTests(AccountsAppFixture fixture)
         var first = (await client.GetStringAsync("/api/v1/me/ratings"));
 
         using var second = await PostAsync(client, "ratings.csv", Encoding.UTF8.GetBytes(LetterboxdRatings));
+        var body = await HttpAssertions.JsonAsync(second);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(2, body.GetProperty("imported").GetInt32());
+        Assert.Equal(0, body.GetProperty("changed").GetInt32());
         Assert.Equal(first, await client.GetStringAsync("/api/v1/me/ratings"));
+    }
+
+    [SkippableFact]
+    public async Task Import_MoreUnmatchedRowsThanListed_CountsThemAll()
+    {
+        SkipWithoutDatabase();
+        using var client = await App.BearerClientAsync();
+        const int unknownFilms = 1_500;
+        var csv = new StringBuilder("Date,Name,Year,Letterboxd URI,Rating\n2024-01-05,Heat,1995,https://boxd.it/x,4.5\n");
+        for (int i = 0; i < unknownFilms; i++)
+        {
+            csv.Append("2024-01-06,Unlisted Short ").Append(i).Append(",2001,https://boxd.it/u,3\n");
+        }
+
+        using var response = await PostAsync(client, "ratings.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var body = await HttpAssertions.JsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(unknownFilms + 1, body.GetProperty("rows").GetInt32());
+        Assert.Equal(1, body.GetProperty("imported").GetInt32());
+        Assert.Equal(unknownFilms, body.GetProperty("unmatchedCount").GetInt32());
+        Assert.True(body.GetProperty("unmatched").GetArrayLength() < unknownFilms);
     }
 
     [SkippableFact]

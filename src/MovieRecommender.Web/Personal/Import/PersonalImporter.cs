@@ -14,7 +14,7 @@ public sealed class PersonalImporter(IFilmMatcher matcher, IPersonalDataStore st
     public async Task<ImportResponse> ImportAsync(string userId, string fileName, Stream content, CancellationToken cancellationToken)
     {
         var (format, rows) = ImportFileReader.Read(fileName, content);
-        var unmatched = new List<UnmatchedRowDto>();
+        var unmatched = new UnmatchedRows();
         var ratings = new Dictionary<int, FilmRating>();
         var watched = new Dictionary<int, WatchedFilm>();
         var watchlist = new Dictionary<int, WatchlistEntry>();
@@ -55,15 +55,29 @@ public sealed class PersonalImporter(IFilmMatcher matcher, IPersonalDataStore st
         }
 
         var batch = new ImportBatch { Ratings = [.. ratings.Values], Watched = [.. watched.Values], Watchlist = [.. watchlist.Values], Likes = [.. likes.Values] };
-        var imported = await store.ImportAsync(userId, batch, cancellationToken).ConfigureAwait(false);
-        return new ImportResponse(format, rows.Count, imported, unmatched);
+        var changed = await store.ImportAsync(userId, batch, cancellationToken).ConfigureAwait(false);
+        return new ImportResponse(format, rows.Count, batch.Count, changed, unmatched.Count, unmatched.Reported);
     }
 
-    private static void Report(List<UnmatchedRowDto> unmatched, ImportRow row, string reason)
+    private static void Report(UnmatchedRows unmatched, ImportRow row, string reason) =>
+        unmatched.Add(new UnmatchedRowDto(row.Row, row.Title ?? row.ImdbId, row.Year, reason, row.File));
+
+    /// <summary>Counts every unmatched row but keeps only the first ones, so a huge file cannot bloat the answer.</summary>
+    private sealed class UnmatchedRows
     {
-        if (unmatched.Count < ImportLimits.MaxUnmatchedReported)
+        private readonly List<UnmatchedRowDto> reported = [];
+
+        public int Count { get; private set; }
+
+        public IReadOnlyList<UnmatchedRowDto> Reported => reported;
+
+        public void Add(UnmatchedRowDto row)
         {
-            unmatched.Add(new UnmatchedRowDto(row.Row, row.Title ?? row.ImdbId, row.Year, reason, row.File));
+            Count++;
+            if (reported.Count < ImportLimits.MaxUnmatchedReported)
+            {
+                reported.Add(row);
+            }
         }
     }
 }
