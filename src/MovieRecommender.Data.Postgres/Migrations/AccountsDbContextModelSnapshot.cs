@@ -320,6 +320,19 @@ namespace MovieRecommender.Data.Postgres.Migrations
                     b.ToTable("History", (string)null);
                 });
 
+            modelBuilder.Entity("MovieRecommender.Data.Personal.SavedWatchService", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "ProviderId");
+
+                    b.ToTable("WatchServices", (string)null);
+                });
+
             modelBuilder.Entity("MovieRecommender.Data.Personal.WatchedFilm", b =>
                 {
                     b.Property<string>("UserId")
@@ -361,6 +374,184 @@ namespace MovieRecommender.Data.Postgres.Migrations
                     b.HasIndex("UserId", "AddedAt");
 
                     b.ToTable("Watchlist", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Block", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("BlockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("Blocks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Blocks_NotSelf", "\"BlockerId\" <> \"BlockedId\"");
+                        });
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.FilmReview", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ContainsSpoilers")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "MovieId");
+
+                    b.HasIndex("MovieId", "WrittenAt");
+
+                    b.HasIndex("UserId", "WrittenAt");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Follow", b =>
+                {
+                    b.Property<string>("FollowerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FolloweeId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FollowerId", "FolloweeId");
+
+                    b.HasIndex("FolloweeId", "FollowedAt");
+
+                    b.ToTable("Follows", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Follows_NotSelf", "\"FollowerId\" <> \"FolloweeId\"");
+                        });
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InviteToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteToken")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("SharedLists", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListFilm", b =>
+                {
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("ListId", "MovieId");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ListId", "AddedAt");
+
+                    b.ToTable("SharedListFilms", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListMember", b =>
+                {
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ListId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SharedListMembers", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SocialProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("Profiles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -441,6 +632,15 @@ namespace MovieRecommender.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MovieRecommender.Data.Personal.SavedWatchService", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MovieRecommender.Data.Personal.WatchedFilm", b =>
                 {
                     b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
@@ -455,6 +655,92 @@ namespace MovieRecommender.Data.Postgres.Migrations
                     b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Block", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.FilmReview", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Follow", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FolloweeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedList", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListFilm", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MovieRecommender.Data.Social.SharedList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListMember", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Social.SharedList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SocialProfile", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MovieRecommender.Data.Social.SocialProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

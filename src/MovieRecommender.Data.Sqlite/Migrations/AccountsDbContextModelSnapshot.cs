@@ -307,6 +307,19 @@ namespace MovieRecommender.Data.Sqlite.Migrations
                     b.ToTable("History", (string)null);
                 });
 
+            modelBuilder.Entity("MovieRecommender.Data.Personal.SavedWatchService", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "ProviderId");
+
+                    b.ToTable("WatchServices", (string)null);
+                });
+
             modelBuilder.Entity("MovieRecommender.Data.Personal.WatchedFilm", b =>
                 {
                     b.Property<string>("UserId")
@@ -348,6 +361,184 @@ namespace MovieRecommender.Data.Sqlite.Migrations
                     b.HasIndex("UserId", "AddedAt");
 
                     b.ToTable("Watchlist", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Block", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BlockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("Blocks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Blocks_NotSelf", "\"BlockerId\" <> \"BlockedId\"");
+                        });
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.FilmReview", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContainsSpoilers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "MovieId");
+
+                    b.HasIndex("MovieId", "WrittenAt");
+
+                    b.HasIndex("UserId", "WrittenAt");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Follow", b =>
+                {
+                    b.Property<string>("FollowerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FolloweeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FollowerId", "FolloweeId");
+
+                    b.HasIndex("FolloweeId", "FollowedAt");
+
+                    b.ToTable("Follows", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Follows_NotSelf", "\"FollowerId\" <> \"FolloweeId\"");
+                        });
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteToken")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("SharedLists", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListFilm", b =>
+                {
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ListId", "MovieId");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("ListId", "AddedAt");
+
+                    b.ToTable("SharedListFilms", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListMember", b =>
+                {
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ListId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SharedListMembers", (string)null);
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SocialProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Handle")
+                        .IsUnique();
+
+                    b.ToTable("Profiles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -428,6 +619,15 @@ namespace MovieRecommender.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MovieRecommender.Data.Personal.SavedWatchService", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MovieRecommender.Data.Personal.WatchedFilm", b =>
                 {
                     b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
@@ -442,6 +642,92 @@ namespace MovieRecommender.Data.Sqlite.Migrations
                     b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Block", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.FilmReview", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.Follow", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FolloweeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedList", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListFilm", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MovieRecommender.Data.Social.SharedList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SharedListMember", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Social.SharedList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MovieRecommender.Data.Social.SocialProfile", b =>
+                {
+                    b.HasOne("MovieRecommender.Data.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MovieRecommender.Data.Social.SocialProfile", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

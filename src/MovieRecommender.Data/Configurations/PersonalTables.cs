@@ -8,4 +8,5 @@ public static class PersonalTables
     public const string Watchlist = "Watchlist";
     public const string Watched = "Watched";
     public const string History = "History";
+    public const string WatchServices = "WatchServices";
 }

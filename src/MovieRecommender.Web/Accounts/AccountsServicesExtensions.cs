@@ -6,6 +6,7 @@ using MovieRecommender.Core.Collaborative;
 using MovieRecommender.Data;
 using MovieRecommender.Data.Identity;
 using MovieRecommender.Data.Registration;
+using MovieRecommender.Web.Social;
 
 namespace MovieRecommender.Web.Accounts;
 
@@ -74,6 +75,7 @@ public static class AccountsServicesExtensions
         services.AddScoped<Personal.MePageBuilder>();
         services.AddScoped<Personal.LetterboxdExporter>();
         services.AddScoped<Personal.Import.PersonalImporter>();
+        services.AddSocial();
         return services;
     }
 

@@ -30,6 +30,10 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["MeAccountApi"] = "The signed-in user's data as a whole: export it, or delete the account.",
         ["ForYouApi"] = "Personal recommendations from the signed-in user's whole profile, each with its reasons.",
         ["ImportApi"] = "Import a Letterboxd export (zip or CSV) or an IMDb ratings CSV into the signed-in user's lists.",
+        ["ProfilesApi"] = "Profiles: the user's own handle and visibility, other people's public profiles, and films two friends both want to see.",
+        ["FollowsApi"] = "Follow, unfollow, block and unblock people by handle, and the feed of the people the user follows.",
+        ["ReviewsApi"] = "Short text reviews with a spoiler flag: the user's own and a film's visible ones.",
+        ["ListsApi"] = "Shared group watchlists: owner and member roles, invite links, films.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace MovieRecommender.Web.WhereToWatch;
 
-/// <summary>Keeps the saved services in a cookie of the browser (until signed-in users keep them in their account).</summary>
-public sealed class CookieWatchServicesStore : IWatchServicesStore
+/// <summary>Keeps an anonymous visitor's saved services in a cookie of the browser.</summary>
+public static class CookieWatchServicesStore
 {
     public const string CookieName = "mr_services";
     public const int MaxServices = 30;
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
-    public IReadOnlyList<int> Read(HttpContext context)
+    public static IReadOnlyList<int> Read(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var value = context.Request.Cookies[CookieName];
@@ -25,7 +25,7 @@ public sealed class CookieWatchServicesStore : IWatchServicesStore
             .Take(MaxServices)];
     }
 
-    public void Save(HttpContext context, IReadOnlyList<int> providerIds)
+    public static void Save(HttpContext context, IReadOnlyList<int> providerIds)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(providerIds);

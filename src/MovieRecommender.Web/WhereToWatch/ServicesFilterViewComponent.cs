@@ -5,7 +5,7 @@ namespace MovieRecommender.Web.WhereToWatch;
 /// <summary>"Only films on my services" in the filter panel; nothing when the model has no providers file.</summary>
 public sealed class ServicesFilterViewComponent(WatchProvidersState providers, WatchRegionResolver regions, IWatchServicesStore saved) : ViewComponent
 {
-    public IViewComponentResult Invoke(bool active)
+    public async Task<IViewComponentResult> InvokeAsync(bool active)
     {
         var availability = providers.Current;
         if (availability is null)
@@ -14,7 +14,7 @@ public sealed class ServicesFilterViewComponent(WatchProvidersState providers, W
         }
 
         var region = regions.Resolve(HttpContext);
-        var names = saved.Read(HttpContext)
+        var names = (await saved.ReadAsync(HttpContext, HttpContext.RequestAborted).ConfigureAwait(false))
             .Select(id => availability.Providers.GetValueOrDefault(id)?.Name)
             .OfType<string>()
             .ToList();

@@ -11,11 +11,11 @@ public sealed class ServicesPreferencesController(
     public const string PagePath = "/preferences/services";
 
     [HttpGet(PagePath)]
-    public IActionResult Edit([FromQuery] string? returnUrl, [FromQuery] bool saved = false) =>
-        View("~/Views/Preferences/Services.cshtml", Build(returnUrl, saved));
+    public async Task<IActionResult> Edit([FromQuery] string? returnUrl, [FromQuery] bool saved = false) =>
+        View("~/Views/Preferences/Services.cshtml", await BuildAsync(returnUrl, saved).ConfigureAwait(false));
 
     [HttpPost(PagePath)]
-    public IActionResult Save([FromForm(Name = "services")] int[]? services, [FromForm] string? returnUrl)
+    public async Task<IActionResult> Save([FromForm(Name = "services")] int[]? services, [FromForm] string? returnUrl)
     {
         if (!ModelState.IsValid || services is { Length: > CookieWatchServicesStore.MaxServices } || services?.Any(id => id <= 0) == true)
         {
@@ -23,16 +23,16 @@ public sealed class ServicesPreferencesController(
         }
 
         var known = providers.Current?.Providers;
-        saved.Save(HttpContext, [.. (services ?? []).Where(id => known?.ContainsKey(id) == true)]);
+        await saved.SaveAsync(HttpContext, [.. (services ?? []).Where(id => known?.ContainsKey(id) == true)], HttpContext.RequestAborted).ConfigureAwait(false);
         var back = SafeReturnUrl(returnUrl);
         return Redirect(PagePath + "?saved=true" + (back is null ? string.Empty : "&returnUrl=" + Uri.EscapeDataString(back)));
     }
 
-    private ServicesPreferencesViewModel Build(string? returnUrl, bool justSaved)
+    private async Task<ServicesPreferencesViewModel> BuildAsync(string? returnUrl, bool justSaved)
     {
         var availability = providers.Current;
         var region = regions.Resolve(HttpContext);
-        var mine = saved.Read(HttpContext).ToHashSet();
+        var mine = (await saved.ReadAsync(HttpContext, HttpContext.RequestAborted).ConfigureAwait(false)).ToHashSet();
         var choices = availability is null
             ? []
             : availability.IncludedProvidersIn(region)

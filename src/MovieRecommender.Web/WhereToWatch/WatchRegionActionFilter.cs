@@ -8,13 +8,14 @@ namespace MovieRecommender.Web.WhereToWatch;
 /// services, and a services filter without an explicit <c>region</c> gets the visitor's region. Also remembers a
 /// region the visitor picked (<c>?region=GB</c>) in a cookie, like a language choice.
 /// </summary>
-public sealed class WatchRegionActionFilter(WatchRegionResolver resolver, IWatchServicesStore savedServices) : IActionFilter
+public sealed class WatchRegionActionFilter(WatchRegionResolver resolver, IWatchServicesStore savedServices) : IAsyncActionFilter
 {
     private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
 
-    public void OnActionExecuting(ActionExecutingContext context)
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         foreach (var argument in context.ActionArguments.Values)
         {
             if (argument is not MovieFilterQuery query)
@@ -25,7 +26,7 @@ public sealed class WatchRegionActionFilter(WatchRegionResolver resolver, IWatch
             // "Only films on my services": the visitor's saved list, unless the link names services itself.
             if (query.MyServices == true && query.Services is not { Length: > 0 })
             {
-                query.Services = [.. savedServices.Read(context.HttpContext)];
+                query.Services = [.. await savedServices.ReadAsync(context.HttpContext, context.HttpContext.RequestAborted).ConfigureAwait(false)];
             }
 
             if (query.Services is { Length: > 0 } && string.IsNullOrWhiteSpace(query.Region))
@@ -46,9 +47,7 @@ public sealed class WatchRegionActionFilter(WatchRegionResolver resolver, IWatch
                 MaxAge = CookieLifetime,
             });
         }
-    }
 
-    public void OnActionExecuted(ActionExecutedContext context)
-    {
+        await next().ConfigureAwait(false);
     }
 }

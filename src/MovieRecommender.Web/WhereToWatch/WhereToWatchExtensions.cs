@@ -10,8 +10,8 @@ public static class WhereToWatchExtensions
         services.AddOptions<WhereToWatchSettings>().BindConfiguration(WhereToWatchSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WatchProvidersState>();
         services.AddSingleton<WatchRegionResolver>();
-        services.AddSingleton<IWatchServicesStore, CookieWatchServicesStore>();
-        services.AddSingleton<WatchRegionActionFilter>();
+        services.AddScoped<IWatchServicesStore, AccountWatchServicesStore>();
+        services.AddScoped<WatchRegionActionFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<WatchRegionActionFilter>());
         return services;
     }

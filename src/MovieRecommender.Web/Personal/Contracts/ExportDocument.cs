@@ -10,4 +10,7 @@ public sealed record ExportDocument
     public required IReadOnlyList<MyFilmDto> Watchlist { get; init; }
     public required IReadOnlyList<MyFilmDto> Watched { get; init; }
     public required IReadOnlyList<MyFilmDto> History { get; init; }
+
+    /// <summary>Profile, follows, blocks, reviews, shared lists and saved streaming services.</summary>
+    public ExportSocialDto Social { get; init; } = new();
 }
