@@ -47,11 +47,15 @@ public sealed class PostgresServer
     /// <summary>The process-wide server, started on first use; null (see <see cref="UnavailableReason"/>) when it cannot start.</summary>
     public static Task<PostgresServer?> SharedAsync() => SharedServer.Value;
 
+    private const int MaxDatabaseNameLength = 48;
+
     /// <summary>A new empty database on the shared server and its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
-        var name = string.Create(CultureInfo.InvariantCulture,
-            $"{prefix.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid():N}")[..48];
+        var unique = string.Create(CultureInfo.InvariantCulture,
+            $"{prefix.ToLowerInvariant()}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid():N}");
+        // PostgreSQL keeps 63 bytes of a name; a short prefix and process id give fewer than the cap, which is fine.
+        var name = unique[..Math.Min(MaxDatabaseNameLength, unique.Length)];
         var admin = ConnectionString("postgres");
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync().ConfigureAwait(false);
