@@ -65,9 +65,10 @@ public sealed class UpdateCommandTests : IDisposable
     [Fact]
     public async Task Update_ModelWithAPartUpdateCannotCarry_ExitsWithModelErrorAndLeavesTheModel()
     {
-        // A part written by a later feature (here a ratings file) would be lost by publishing without it: refuse instead.
+        // A part written by a later feature would be lost by publishing without it: refuse instead. (The name must be
+        // one no reader knows yet; the collaborative files' names are known and checked on read.)
         var model = await TrainAsync(Enumerable.Range(1, 8));
-        const string laterPart = "cf-similar.bin";
+        const string laterPart = "later-feature.bin";
         await File.WriteAllBytesAsync(Path.Combine(model, laterPart), [1, 2, 3]);
         var manifestPath = Path.Combine(model, ModelFormat.ManifestFile);
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!;
