@@ -16,21 +16,21 @@ public sealed class ModelReaderValidationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    public static TheoryData<string, string> DamagedContent => new()
+    public static TheoryData<string, string, string> DamagedContent => new()
     {
-        { "neighbour index equal to the film count", ModelFormat.NeighboursFile },
-        { "neighbour index negative", ModelFormat.NeighboursFile },
-        { "neighbour score not a number", ModelFormat.NeighboursFile },
-        { "top-term weight infinite", ModelFormat.TopTermsFile },
-        { "top-term index beyond the vocabulary", ModelFormat.TopTermsFile },
-        { "neighbour offsets not starting at zero", ModelFormat.NeighboursFile },
-        { "neighbour offsets decreasing", ModelFormat.NeighboursFile },
-        { "term of an unknown kind", ModelFormat.VocabularyFile },
+        { "neighbour index equal to the film count", ModelFormat.NeighboursFile, "out of range" },
+        { "neighbour index negative", ModelFormat.NeighboursFile, "out of range" },
+        { "neighbour score not a number", ModelFormat.NeighboursFile, "non-finite" },
+        { "top-term weight infinite", ModelFormat.TopTermsFile, "non-finite" },
+        { "top-term index beyond the vocabulary", ModelFormat.TopTermsFile, "out of range" },
+        { "neighbour offsets not starting at zero", ModelFormat.NeighboursFile, "offsets" },
+        { "neighbour offsets decreasing", ModelFormat.NeighboursFile, "decrease" },
+        { "term of an unknown kind", ModelFormat.VocabularyFile, "unknown kind" },
     };
 
     [Theory]
     [MemberData(nameof(DamagedContent))]
-    public async Task ReadAsync_ChecksummedButInvalidContent_ThrowsNamingTheFile(string damage, string expectedFile)
+    public async Task ReadAsync_ChecksummedButInvalidContent_ThrowsNamingTheFileAndTheFault(string damage, string expectedFile, string expectedFault)
     {
         // Arrange
         var model = TinyModel.Build();
@@ -41,8 +41,9 @@ public sealed class ModelReaderValidationTests : IDisposable
         // Act
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
 
-        // Assert
+        // Assert: the log line tells the operator which file and what is wrong with it.
         Assert.Equal(expectedFile, error.FileName);
+        Assert.Contains(expectedFault, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class ModelReaderValidationTests : IDisposable
     {
         // Arrange: a current format version, so only the missing list can be the reason.
         var directory = await PublishTinyModelAsync();
-        await EditManifestAsync(directory, manifest => manifest.Remove("files"));
+        await EditManifestAsync(directory, manifest => manifest["files"] = null);
 
         // Act
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
