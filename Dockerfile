@@ -3,7 +3,8 @@
 #   docker build -t movierecommender .                      -> the web app (default, last stage "runtime")
 #   docker build -t movierecommender-trainer --target trainer .  -> the one-shot training CLI
 # The web app serves on port 8080 as the non-root user "app" (UID 1654) and trains the shipped demo catalog into
-# the models volume on its first start.
+# the models volume on its first start (Model__TrainDemoWhenEmpty=true below; /api/health then says "catalog": "demo"
+# until a real model is trained into the volume). Set it to false to have an empty volume report unhealthy instead.
 
 ARG DOTNET_VERSION=10.0
 
@@ -28,6 +29,8 @@ RUN dotnet publish src/MovieRecommender.Web -c Release -o /app --no-restore \
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS trainer
 WORKDIR /trainer
 COPY --from=build /trainer ./
+# The demo catalog, so the compose "scale" profile can publish a first model without any data mounted.
+COPY --from=build /src/data/demo ./data/demo
 RUN mkdir -p /app/models && chown -R "$APP_UID" /app/models
 USER $APP_UID
 ENTRYPOINT ["dotnet", "/trainer/MovieRecommender.Training.dll"]
@@ -51,7 +54,8 @@ RUN mkdir -p /app/models/current /app/logs /app/db && chown -R "$APP_UID" /app/m
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     ASPNETCORE_ENVIRONMENT=Production \
-    Model__Directory=/app/models/current
+    Model__Directory=/app/models/current \
+    Model__TrainDemoWhenEmpty=true
 # /app/db holds the SQLite accounts database (Accounts:Provider=sqlite, the default).
 VOLUME ["/app/models", "/app/logs", "/app/db"]
 EXPOSE 8080

@@ -69,7 +69,8 @@ echo "starting the app on $BASE..."
   export FileLog__Enabled=false
   export Serilog__MinimumLevel__Default=Warning
   export Logging__LogLevel__Default=Warning
-  if [[ -n "${MODEL_DIR:-}" ]]; then export Model__Directory="$MODEL_DIR"; fi
+  # Without MODEL_DIR the app trains and serves the demo catalog, which Production does only when told to.
+  if [[ -n "${MODEL_DIR:-}" ]]; then export Model__Directory="$MODEL_DIR"; else export Model__TrainDemoWhenEmpty=true; fi
   exec dotnet "$APP_DLL" --urls "$BASE"
 ) >"$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -28,7 +28,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 (
   cd "$work/app"
   exec env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_HTTP_PORTS= ASPNETCORE_ENVIRONMENT=Production \
-    Model__Directory="$work/app/models/current" dotnet MovieRecommender.Web.dll >"$work/app.log" 2>&1
+    Model__Directory="$work/app/models/current" Model__TrainDemoWhenEmpty=true dotnet MovieRecommender.Web.dll >"$work/app.log" 2>&1
 ) &
 app_pid=$!
 trap 'kill "$app_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -57,6 +57,14 @@ with open("docker-compose.yml") as f:
 services = compose["services"]
 assert {"web", "trainer", "redis"} <= services.keys(), services.keys()
 assert services["trainer"]["profiles"] == ["train"]
+scale = {"redis", "postgres", "model-publisher", "replica-a", "replica-b", "nginx"}
+assert all("scale" in services[name]["profiles"] for name in scale), "scale profile services"
+assert "scale" not in services["web"].get("profiles", []), "the single-instance web app is not part of scale"
+for name in ("replica-a", "replica-b"):
+    replica = services[name]
+    assert replica["environment"]["ConnectionStrings__Redis"] == "redis:6379", name
+    assert any(v.endswith(":ro") for v in replica["volumes"]), f"{name} mounts the models read-only"
+assert services["replica-a"]["environment"]["Replica__Name"] != services["replica-b"]["environment"]["Replica__Name"]
 assert {"models", "logs"} <= compose["volumes"].keys()
 compose.pop("name", None)
 for key in [k for k in compose if k.startswith("x-")]:
@@ -71,8 +79,19 @@ PY
 if command -v docker-compose >/dev/null 2>&1; then
   touch "$work/.env"
   cp Dockerfile "$work/"
-  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis config --quiet)
+  (cd "$work" && docker-compose -f compose-v1.yml --profile train --profile redis --profile scale config --quiet)
   echo "docker-compose $(docker-compose version --short) config: ok"
 else
   echo "docker-compose not installed (apt-get install -y docker-compose); skipped its config check"
+fi
+
+echo "==> deploy/nginx/nginx.conf (compose scale profile)"
+if command -v nginx >/dev/null 2>&1; then
+  # The replicas' names only resolve inside compose: check the syntax with loopback addresses in their place.
+  sed -e "s#replica-a:8080#127.0.0.1:8080#; s#replica-b:8080#127.0.0.2:8080#" \
+      -e "s#/etc/nginx/movierec/#$repo_root/deploy/nginx/#g; s#pid /tmp/nginx.pid#pid $work/nginx.pid#" \
+      deploy/nginx/nginx.conf > "$work/nginx.conf"
+  nginx -t -p "$work" -c "$work/nginx.conf" -g "error_log $work/nginx-error.log;"
+else
+  echo "nginx not installed (apt-get install -y nginx); skipped its syntax check"
 fi

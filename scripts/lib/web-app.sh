@@ -21,7 +21,7 @@ start_web_app() {
   (
     cd "$bin_dir" || exit 1
     exec env ASPNETCORE_ENVIRONMENT="${WEB_ENVIRONMENT:-Production}" ASPNETCORE_URLS= ASPNETCORE_HTTP_PORTS= \
-      Model__Directory="$APP_WORK/models" \
+      Model__Directory="$APP_WORK/models" Model__TrainDemoWhenEmpty=true \
       Model__DemoCatalog="$repo_root/data/demo/movies.csv" Model__DemoCredits="$repo_root/data/demo/credits.csv" \
       Model__TrainDemoWhenEmpty=true RateLimiting__Enabled=false FileLog__Enabled=false \
       dotnet MovieRecommender.Web.dll --urls "$APP_URL" >"$APP_WORK/app.log" 2>&1

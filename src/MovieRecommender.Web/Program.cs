@@ -4,7 +4,7 @@ using MovieRecommender.Web.Extensions;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddWebConfiguration(args).AddObservability();
+    builder.AddWebConfiguration(args).AddObservability().UseStaticWebAssetsFromBuildOutput();
     builder.Services
         .AddWebSettings()
         // Before the web services: its migrator is a hosted service and must finish before the model loader starts.

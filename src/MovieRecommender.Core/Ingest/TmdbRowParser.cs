@@ -14,6 +14,14 @@ internal sealed class TmdbRowParser
     private const string ReleasedStatus = "Released";
     private const string DateFormat = "yyyy-MM-dd";
 
+    // Plausible ranges of the numeric columns. A value outside them is a damaged row, not a record: a vote_average
+    // of 1.7e308 would top every chart and overflow any sum it entered. TMDB votes are on a 0-10 scale; the
+    // most popular film TMDB has listed scores a few thousand; the longest film runs about 51,000 minutes.
+    private const double MaxVoteAverage = 10;
+    private const double MaxVoteCount = int.MaxValue;
+    private const double MaxPopularity = 1_000_000;
+    private const double MaxRuntimeMinutes = 100_000;
+
     private readonly StringPool _pool;
     private readonly TmdbListParser _lists;
     private readonly int _id, _title, _originalTitle, _overview, _tagline, _genres, _keywords, _companies, _countries;
@@ -45,7 +53,10 @@ internal sealed class TmdbRowParser
         _adult = header.TryIndexOf(CatalogColumns.Adult, out var adult) ? adult : -1;
     }
 
-    /// <summary>Parses the row, or returns false when it is malformed (bad id, no title, broken JSON).</summary>
+    /// <summary>
+    /// Parses the row, or returns false when it is malformed (bad id, no title, broken JSON, a number that is not
+    /// finite or lies outside its column's range).
+    /// </summary>
     public bool TryParse(SepReader.Row row, out ParsedRow parsed)
     {
         parsed = default;
@@ -56,6 +67,14 @@ internal sealed class TmdbRowParser
 
         var title = row[_title].Span.Trim();
         if (title.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!TryReadNumber(row[_voteAverage].Span, MaxVoteAverage, out var voteAverage)
+            || !TryReadNumber(row[_voteCount].Span, MaxVoteCount, out var voteCount)
+            || !TryReadNumber(row[_popularity].Span, MaxPopularity, out var popularity)
+            || !TryReadNumber(row[_runtime].Span, MaxRuntimeMinutes, out var runtime))
         {
             return false;
         }
@@ -73,10 +92,10 @@ internal sealed class TmdbRowParser
                 Companies = _lists.ReadNames(row[_companies].Span),
                 Countries = _lists.ReadCountries(row[_countries].Span),
                 OriginalLanguage = OptionalText(row[_language].Span, intern: true),
-                RuntimeMinutes = ParseRuntime(row[_runtime].Span),
-                VoteAverage = ParseDouble(row[_voteAverage].Span),
-                VoteCount = (int)Math.Clamp(ParseDouble(row[_voteCount].Span), 0, int.MaxValue),
-                Popularity = ParseDouble(row[_popularity].Span),
+                RuntimeMinutes = runtime > 0 ? (int)Math.Round(runtime) : null,
+                VoteAverage = voteAverage,
+                VoteCount = (int)voteCount,
+                Popularity = popularity,
                 PosterPath = _posterPath >= 0 ? OptionalText(row[_posterPath].Span, intern: false) : null,
                 ImdbId = _imdbId >= 0 ? OptionalText(row[_imdbId].Span, intern: false) : null,
                 Overview = OptionalText(row[_overview].Span, intern: false),
@@ -109,15 +128,19 @@ internal sealed class TmdbRowParser
             ? date
             : null;
 
-    private static int? ParseRuntime(ReadOnlySpan<char> value)
+    /// <summary>
+    /// Reads a numeric column into [0, max]. Numeric columns are informative, not identifying: an empty or non-numeric
+    /// value degrades to 0 rather than dropping the film. A number that parses but is negative, above max or not
+    /// finite ("1e999", "NaN") returns false: the row is damaged.
+    /// </summary>
+    private static bool TryReadNumber(ReadOnlySpan<char> value, double max, out double number)
     {
-        var minutes = ParseDouble(value);
-        return minutes > 0 && minutes < int.MaxValue ? (int)Math.Round(minutes) : null;
-    }
+        if (!double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        {
+            number = 0;
+            return true;
+        }
 
-    // Numeric columns are informative, not identifying: an unparsable value degrades to 0 rather than dropping the film.
-    private static double ParseDouble(ReadOnlySpan<char> value) =>
-        double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-            ? number
-            : 0;
+        return double.IsFinite(number) && number >= 0 && number <= max;
+    }
 }

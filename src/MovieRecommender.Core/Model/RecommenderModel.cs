@@ -44,6 +44,12 @@ public sealed class RecommenderModel
     /// <summary>Where films can be watched (the optional providers file), or null when the model has none.</summary>
     public WatchAvailability? WatchProviders { get; init; }
 
+    /// <summary>
+    /// The TF-IDF space catalog updates build on: set by training and by an update, written as termstats.bin and
+    /// vectors.bin; null when read for serving, which never loads it.
+    /// </summary>
+    public VectorSpace? VectorSpace { get; init; }
+
     public int MovieCount => Movies.Count;
 
     public ReadOnlySpan<int> NeighboursOf(int index) =>

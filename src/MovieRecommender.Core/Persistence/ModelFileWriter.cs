@@ -9,14 +9,15 @@ internal sealed class ModelFileWriter : IDisposable
 {
     private const int BufferSize = 1 << 20;
 
+    private readonly FileStream _file;
     private readonly HashingWriteStream _hashing;
     private readonly BufferedStream _buffered;
 
     public ModelFileWriter(string path, string magic)
     {
         ModelFormat.EnsureLittleEndian();
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-        _hashing = new HashingWriteStream(file);
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _hashing = new HashingWriteStream(_file);
         _buffered = new BufferedStream(_hashing, BufferSize);
         Writer = new BinaryWriter(_buffered, Encoding.UTF8, leaveOpen: true);
         Writer.Write(Encoding.ASCII.GetBytes(magic));
@@ -41,11 +42,12 @@ internal sealed class ModelFileWriter : IDisposable
         }
     }
 
-    /// <summary>Flushes everything to disk and returns the file's sha256 (hex).</summary>
+    /// <summary>Flushes everything to the disk itself (fsync) and returns the file's sha256 (hex).</summary>
     public string Complete()
     {
         Writer.Flush();
         _buffered.Flush();
+        _file.Flush(flushToDisk: true);
         return _hashing.HashHex();
     }
 

@@ -18,11 +18,19 @@ public static class ModelFormat
     /// <summary>Optional: where films can be watched, per region. Read only when the manifest lists it.</summary>
     public const string ProvidersFile = "providers.bin";
 
+    /// <summary>Optional, never read by serving: per-term document frequency and idf, and the terms left out as too common (see <see cref="Model.VectorSpace"/>).</summary>
+    public const string TermStatisticsFile = "termstats.bin";
+
+    /// <summary>Optional, never read by serving: every film's full TF-IDF row (CSR), which catalog updates build on.</summary>
+    public const string VectorsFile = "vectors.bin";
+
     internal const string MoviesMagic = "MRMOVIES";
     internal const string VocabularyMagic = "MRVOCABS";
     internal const string NeighboursMagic = "MRNEIGHB";
     internal const string TopTermsMagic = "MRTOPTRM";
     internal const string ProvidersMagic = "MRPROVID";
+    internal const string TermStatisticsMagic = "MRTERMST";
+    internal const string VectorsMagic = "MRVECTOR";
     internal const int MagicLength = 8;
 
     /// <summary>Binary files in the order they are written and read.</summary>

@@ -136,7 +136,7 @@ public sealed class ModelReader : IModelReader
         return manifest;
     }
 
-    private static T ReadFile<T>(string directory, ModelManifest manifest, string fileName, string magic, Func<ModelFileReader, T> parse)
+    internal static T ReadFile<T>(string directory, ModelManifest manifest, string fileName, string magic, Func<ModelFileReader, T> parse)
     {
         try
         {
@@ -180,7 +180,7 @@ public sealed class ModelReader : IModelReader
         return (terms, kinds, labels);
     }
 
-    private static (int[] Offsets, int[] Indices, float[] Values) ReadCsr(ModelFileReader file, int rowCount, int columnCount)
+    internal static (int[] Offsets, int[] Indices, float[] Values) ReadCsr(ModelFileReader file, int rowCount, int columnCount)
     {
         var offsets = file.ReadArray<int>("offset");
         var indices = file.ReadArray<int>("index");

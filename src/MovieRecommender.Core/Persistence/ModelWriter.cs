@@ -1,12 +1,15 @@
 using System.Text.Json;
+using MovieRecommender.Core.IO;
 using MovieRecommender.Core.Model;
 
 namespace MovieRecommender.Core.Persistence;
 
 /// <summary>
-/// Writes the model files into a temporary directory beside the target (same file system), then swaps it in
+/// Writes the model files into a staging directory beside the target (same file system), then swaps it in
 /// with renames: old → backup, new → target, delete backup. A reader therefore never sees a half-written model;
-/// at worst, for an instant, it sees no model and retries.
+/// at worst, for an instant, it sees no model and retries. Every file and the staging directory are flushed to
+/// disk (fsync) before the renames, and the parent after them, so a power cut leaves the old model or the new one.
+/// One publisher per model directory: a publish first clears what an interrupted one left behind.
 /// </summary>
 public sealed class ModelWriter : IModelWriter
 {
@@ -29,6 +32,7 @@ public sealed class ModelWriter : IModelWriter
         var staging = Path.Combine(parent, $".{name}{TempPrefix}{suffix}");
         try
         {
+            RecoverInterruptedPublish(target);
             Directory.CreateDirectory(staging);
             var sha256 = new Dictionary<string, string>(StringComparer.Ordinal);
             var fast = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,7 +42,8 @@ public sealed class ModelWriter : IModelWriter
                 fast[name] = file.FastChecksum;
             }, cancellationToken);
             var manifest = model.Manifest with { FormatVersion = ModelFormat.Version, Files = sha256, FastChecksums = fast };
-            File.WriteAllText(Path.Combine(staging, ModelFormat.ManifestFile), JsonSerializer.Serialize(manifest, ModelJson.Options));
+            WriteDurably(Path.Combine(staging, ModelFormat.ManifestFile), JsonSerializer.SerializeToUtf8Bytes(manifest, ModelJson.Options));
+            DirectorySync.Flush(staging);
             var totalBytes = new DirectoryInfo(staging).EnumerateFiles().Sum(f => f.Length);
             cancellationToken.ThrowIfCancellationRequested();
             SwapIn(staging, target, Path.Combine(parent, $".{name}{BackupPrefix}{suffix}"));
@@ -47,13 +52,78 @@ public sealed class ModelWriter : IModelWriter
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(staging);
+            TryRecover(target);
             throw new IOException($"Cannot write model directory '{directory}': {ex.Message}", ex);
         }
         catch
         {
             TryDelete(staging);
+            TryRecover(target);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Repairs what an interrupted publish (crash, power cut, killed process) left beside <paramref name="directory"/>:
+    /// when the model directory itself is missing but a backup of it survives (the crash came between the two
+    /// renames), the backup is renamed back; then every staging (<c>.&lt;name&gt;.tmp-*</c>) and backup
+    /// (<c>.&lt;name&gt;.old-*</c>) directory is removed. Idempotent; does nothing when there is nothing to repair.
+    /// </summary>
+    public static void RecoverInterruptedPublish(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var target = Path.GetFullPath(directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(target);
+        var backups = new DirectoryInfo(parent).GetDirectories($".{name}{BackupPrefix}*")
+            .OrderByDescending(d => d.LastWriteTimeUtc)
+            .ToList();
+        var changed = false;
+        if (!Directory.Exists(target))
+        {
+            var restorable = backups.Find(b => File.Exists(Path.Combine(b.FullName, ModelFormat.ManifestFile)));
+            if (restorable is not null)
+            {
+                Directory.Move(restorable.FullName, target);
+                backups.Remove(restorable);
+                changed = true;
+            }
+        }
+
+        foreach (var orphan in backups.Concat(new DirectoryInfo(parent).GetDirectories($".{name}{TempPrefix}*")))
+        {
+            TryDelete(orphan.FullName);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            DirectorySync.Flush(parent);
+        }
+    }
+
+    private static void TryRecover(string target)
+    {
+        try
+        {
+            RecoverInterruptedPublish(target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort after a failure that is already being reported; the next publish repairs again.
+        }
+    }
+
+    private static void WriteDurably(string path, byte[] content)
+    {
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        file.Write(content);
+        file.Flush(flushToDisk: true);
     }
 
     /// <summary>Writes every binary file; <paramref name="completed"/> completes each one and records its checksums.</summary>
@@ -92,6 +162,12 @@ public sealed class ModelWriter : IModelWriter
             WatchAvailabilitySerializer.Write(file, providers);
             completed(ModelFormat.ProvidersFile, file);
         }
+
+        if (model.VectorSpace is { } space)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            VectorSpaceFiles.Write(space, staging, completed);
+        }
     }
 
     private static void WriteCsr(
@@ -123,6 +199,8 @@ public sealed class ModelWriter : IModelWriter
             throw;
         }
 
+        // The backup stays until the new name is on disk: a crash before this point is repaired by restoring it.
+        DirectorySync.Flush(Path.GetDirectoryName(target)!);
         if (hadOld)
         {
             TryDelete(backup);

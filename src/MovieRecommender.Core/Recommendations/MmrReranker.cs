@@ -9,16 +9,25 @@ namespace MovieRecommender.Core.Recommendations;
 /// L2-normalised top-term vectors. Relevance is the ranking score (similarity plus the popularity prior)
 /// divided by the pool's best, so both terms live on the same 0–1 scale: raw cosines to the seed are small
 /// (0.1–0.6), and without the rescaling even a modest λ let the redundancy penalty swamp relevance.
-/// Each candidate's "highest similarity so far" is updated with the newest pick only, so selecting k of n
-/// costs k·n sparse dot products.
+/// Each pick chooses among the <see cref="CandidatesPerPick"/> highest-ranked films not picked yet (the window slides
+/// down the ranking as films are picked), so pick j never depends on how many picks follow it: taking 15 or 1,000
+/// gives the same first 15, which keeps pages of a diversified list continuous. Each candidate's "highest similarity
+/// so far" is updated with the newest pick only, so k picks cost about k·(window + k) sparse dot products.
 /// </summary>
 internal static class MmrReranker
 {
+    /// <summary>Films each pick chooses from; about three times a default page, as the first MMR pool was.</summary>
+    public const int CandidatesPerPick = 30;
+
+    /// <summary>The first <paramref name="select"/> picks from <paramref name="ranked"/> (the whole pool, best first).</summary>
     public static List<ScoredMovie> Rerank(ServingState state, List<ScoredMovie> ranked, int select, double lambda)
     {
         RecommenderModel model = state.Model;
         int poolSize = ranked.Count;
         int picks = Math.Min(select, poolSize);
+
+        // Films that can enter the window during these picks; only they need their redundancy kept up to date.
+        int reach = Math.Min(poolSize, CandidatesPerPick + picks);
         var result = new List<ScoredMovie>(picks);
         double[] maxSimilarity = ArrayPool<double>.Shared.Rent(poolSize);
         double[] relevance = ArrayPool<double>.Shared.Rent(poolSize);
@@ -32,7 +41,8 @@ internal static class MmrReranker
             {
                 int best = -1;
                 double bestValue = double.NegativeInfinity;
-                for (int i = 0; i < poolSize; i++)
+                int window = Math.Min(poolSize, CandidatesPerPick + pick);
+                for (int i = 0; i < window; i++)
                 {
                     if (taken[i])
                     {
@@ -52,7 +62,7 @@ internal static class MmrReranker
                 int chosen = ranked[best].Movie;
                 ReadOnlySpan<int> chosenTerms = model.TopTermsOf(chosen);
                 ReadOnlySpan<float> chosenWeights = model.TopTermWeightsOf(chosen);
-                for (int i = 0; i < poolSize; i++)
+                for (int i = 0; i < reach; i++)
                 {
                     if (!taken[i])
                     {

@@ -17,10 +17,13 @@ internal sealed class PersonIndex
 
     public long ApproximateBytes => _directors.ApproximateBytes + _cast.ApproximateBytes;
 
-    public static PersonIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order)
+    /// <param name="movies">The catalog.</param>
+    /// <param name="order">Popularity order of the catalog.</param>
+    /// <param name="keyHash">Hash of the names; the default unless a test forces collisions.</param>
+    public static PersonIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order, Func<string, ulong>? keyHash = null)
     {
-        var directors = new HashedPostingIndex.Builder(order.RankOf);
-        var cast = new HashedPostingIndex.Builder(order.RankOf);
+        var directors = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(movies[movie].Directors, key), keyHash);
+        var cast = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(movies[movie].Cast, key), keyHash);
         for (int i = 0; i < movies.Count; i++)
         {
             foreach (var name in movies[i].Directors)
@@ -36,6 +39,9 @@ internal sealed class PersonIndex
 
         return new PersonIndex(directors.Build(), cast.Build());
     }
+
+    private static bool Credits(IEnumerable<string> names, string normalizedName) =>
+        names.Any(name => string.Equals(TitleNormalizer.Normalize(name), normalizedName, StringComparison.Ordinal));
 
     public ReadOnlySpan<int> Find(string? name, PersonRole role)
     {

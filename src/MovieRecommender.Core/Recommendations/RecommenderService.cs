@@ -14,16 +14,26 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDisposable
 {
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = RecommendationRequest.MaxCount;
 
-    // Deepest position a client may page to; bounds the candidate pool and MMR work per request.
-    public const int MaxOffset = 1_000;
+    /// <summary>
+    /// Deepest offset of a recommendation page; the web layer rejects anything deeper with a 400 (the engine clamps as a
+    /// last line of defence). Every uncached request ranks films down to this depth (see <see cref="MaxRankedPositions"/>),
+    /// so the limit is also the cost of a request: 400 keeps a filtered request well under a millisecond.
+    /// </summary>
+    public const int MaxOffset = 400;
+
+    /// <summary>
+    /// Films ranked for every request (and the most <see cref="RecommendationResult.Total"/> can be): the deepest
+    /// position any page can reach. The candidate pool is built to this size whatever the page asked, so the ranking
+    /// and the total depend only on the seeds and the filters, and page N+1 continues page N exactly.
+    /// </summary>
+    public const int MaxRankedPositions = MaxOffset + MaxPageSize;
 
     public const int MaxSeeds = 50;
 
-    // MMR re-ranks at most this many of the most relevant candidates, and at least this many times the page.
-    private const int MaxMmrPool = 500;
-    private const int MmrPoolFactor = 3;
+    /// <summary>MMR re-ranks the highest-ranked films up to this many; deeper positions would keep their relevance order.</summary>
+    public const int MmrPoolSize = 500;
     private const int SimilarityDecimals = 6;
 
     private readonly RecommenderOptions _options;
@@ -97,7 +107,7 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
     {
         ArgumentNullException.ThrowIfNull(request);
         ServingState state = RequireState();
-        int count = Math.Clamp(request.Count, 1, RecommendationRequest.MaxCount);
+        int count = Math.Clamp(request.Count, 1, MaxPageSize);
         int offset = Math.Clamp(request.Offset, 0, MaxOffset);
         double diversity = double.IsFinite(request.Diversity) ? Math.Clamp(request.Diversity, 0, 1) : 0;
 
@@ -191,18 +201,17 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
         double[] shares = SeedShares(state, request, seeds);
         Movie[] seedMovies = [.. seeds.Select(s => state.Movies[s])];
         var filter = state.CreateFilter(request.Filter, seedMovies);
-        int needed = offset + count;
-        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, shares, filter, needed, Excluded(state, request));
-        int total = ranked.Count;
+        List<ScoredMovie> ranked = CandidatePool.Build(state, seeds, shares, filter, MaxRankedPositions, Excluded(state, request));
+        int total = Math.Min(ranked.Count, MaxRankedPositions);
+        int end = Math.Min(total, offset + count);
 
-        if (diversity > 0 && ranked.Count > 1)
+        if (diversity > 0 && total > 1)
         {
-            int poolSize = Math.Min(ranked.Count, Math.Max(needed, Math.Min(MaxMmrPool, needed * MmrPoolFactor)));
-            ranked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), needed, diversity);
+            ranked = Diversified(state, ranked, end, diversity);
         }
 
         var items = new List<Recommendation>(count);
-        for (int i = offset; i < Math.Min(ranked.Count, needed); i++)
+        for (int i = offset; i < end; i++)
         {
             ScoredMovie scored = ranked[i];
             IReadOnlyList<SeedContribution> sources = SeedAttribution.Rank(state.Model, seeds, shares, scored.Movie);
@@ -226,6 +235,23 @@ public sealed class RecommenderService : IRecommenderService, IFilmMatcher, IDis
             Items = items,
             IsShort = items.Count < count,
         };
+    }
+
+    /// <summary>
+    /// The first <paramref name="end"/> positions after MMR: the greedy picks from a pool of fixed size (the top
+    /// <see cref="MmrPoolSize"/> films), then, past the pool, the remaining films in relevance order. Greedy picks
+    /// from the same pool form the same sequence however many are taken, so deeper pages continue shallower ones.
+    /// </summary>
+    private static List<ScoredMovie> Diversified(ServingState state, List<ScoredMovie> ranked, int end, double diversity)
+    {
+        int poolSize = Math.Min(ranked.Count, MmrPoolSize);
+        List<ScoredMovie> picked = MmrReranker.Rerank(state, ranked.GetRange(0, poolSize), Math.Min(end, poolSize), diversity);
+        if (end > poolSize)
+        {
+            picked.AddRange(ranked.GetRange(poolSize, end - poolSize));
+        }
+
+        return picked;
     }
 
     /// <summary>

@@ -57,6 +57,13 @@ public static class RecommenderModelBuilder
             TopTermOffsets = topOffsets,
             TopTermIndices = topIndices,
             TopTermWeights = topWeights,
+            VectorSpace = new VectorSpace
+            {
+                DocumentFrequencies = tfIdf.DocumentFrequencies,
+                InverseDocumentFrequencies = tfIdf.InverseDocumentFrequencies,
+                CommonTerms = tfIdf.CommonTerms,
+                Vectors = tfIdf.Vectors,
+            },
         };
         return new ModelBuildResult(model, tfIdf, neighbours, vectorizeDuration, neighboursDuration);
     }

@@ -24,6 +24,7 @@ public static class RecommenderModelExtensions
             TopTermIndices = model.TopTermIndices,
             TopTermWeights = model.TopTermWeights,
             WatchProviders = providers,
+            VectorSpace = model.VectorSpace,
         };
     }
 
@@ -45,6 +46,7 @@ public static class RecommenderModelExtensions
             TopTermIndices = model.TopTermIndices,
             TopTermWeights = model.TopTermWeights,
             WatchProviders = model.WatchProviders,
+            VectorSpace = model.VectorSpace,
         };
     }
 }

@@ -40,7 +40,11 @@ public sealed class TfIdfVectorizer
         var idf = ComputeIdf(documentFrequencies, documentCount);
         var vectors = Weigh(counts, newIds, idf, vocabulary.Count, parallel);
         progress?.Report(1);
-        return new TfIdfResult(vocabulary, idf, vectors);
+        return new TfIdfResult(vocabulary, idf, vectors)
+        {
+            DocumentFrequencies = documentFrequencies,
+            CommonTerms = CommonTerms(counts, documentCount),
+        };
     }
 
     /// <summary>Convenience overload for in-memory soups (tests, evaluation).</summary>
@@ -118,13 +122,26 @@ public sealed class TfIdfVectorizer
     private float[] ComputeIdf(int[] documentFrequencies, int documentCount)
     {
         var idf = new float[documentFrequencies.Length];
-        var smoothing = _options.SmoothIdf ? 1.0 : 0.0;
         for (var i = 0; i < idf.Length; i++)
         {
-            idf[i] = (float)(Math.Log((documentCount + smoothing) / (documentFrequencies[i] + smoothing)) + 1.0);
+            idf[i] = InverseDocumentFrequency(_options, documentFrequencies[i], documentCount);
         }
 
         return idf;
+    }
+
+    /// <summary>idf of a term in <paramref name="documentFrequency"/> of <paramref name="documentCount"/> films (smoothed or not, per the options).</summary>
+    internal static float InverseDocumentFrequency(TfIdfOptions options, int documentFrequency, int documentCount)
+    {
+        var smoothing = options.SmoothIdf ? 1.0 : 0.0;
+        return (float)(Math.Log((documentCount + smoothing) / (documentFrequency + smoothing)) + 1.0);
+    }
+
+    /// <summary>Terms dropped for being in more than the max-df share of films: a catalog update must not bring them back.</summary>
+    private string[] CommonTerms(TermCounts counts, int documentCount)
+    {
+        var maxDf = _options.MaxDocumentFrequencyRatio * documentCount;
+        return [.. Enumerable.Range(0, counts.TermCount).Where(id => counts.DocumentFrequency[id] > maxDf).Select(id => counts.Terms[id]).Order(StringComparer.Ordinal)];
     }
 
     private SparseMatrix Weigh(TermCounts counts, int[] newIds, float[] idf, int termCount, ParallelOptions parallel)
@@ -156,7 +173,7 @@ public sealed class TfIdfVectorizer
                 if (term >= 0)
                 {
                     indices[at] = term;
-                    values[at] = (float)(ScaleFrequency(counts.Frequencies[p]) * idf[term]);
+                    values[at] = (float)(ScaleFrequency(_options, counts.Frequencies[p]) * idf[term]);
                     at++;
                 }
             }
@@ -170,15 +187,15 @@ public sealed class TfIdfVectorizer
         return new SparseMatrix(termCount, offsets, indices, values);
     }
 
-    private double ScaleFrequency(float frequency) => _options.Scaling switch
+    internal static double ScaleFrequency(TfIdfOptions options, float frequency) => options.Scaling switch
     {
         // Below 1 (fractional soup weights) the log would shrink or flip the sign; keep such weights linear.
         TermFrequencyScaling.Sublinear => frequency >= 1 ? 1 + Math.Log(frequency) : frequency,
-        TermFrequencyScaling.Bm25 => frequency * (_options.Bm25K1 + 1) / (frequency + _options.Bm25K1),
+        TermFrequencyScaling.Bm25 => frequency * (options.Bm25K1 + 1) / (frequency + options.Bm25K1),
         _ => frequency,
     };
 
-    private static void Normalize(Span<float> values)
+    internal static void Normalize(Span<float> values)
     {
         double sumOfSquares = 0;
         foreach (var v in values)

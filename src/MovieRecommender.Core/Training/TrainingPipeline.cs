@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Ingest;
+using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Persistence;
 
 namespace MovieRecommender.Core.Training;
@@ -34,7 +35,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
         ArgumentNullException.ThrowIfNull(request);
         var buildOptions = BuildOptionsFor(request);
         var durations = new Dictionary<TrainingStage, TimeSpan>();
-        var filter = CatalogFilter.FromRequest(request);
+        var filter = TrainingCatalogFilter.For(request);
 
         var stopwatch = Stopwatch.StartNew();
         var readProgress = progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Read, f)));
@@ -67,6 +68,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
             ["input.file"] = Path.GetFileName(request.InputPath),
             ["input.credits"] = request.CreditsPath is null ? string.Empty : Path.GetFileName(request.CreditsPath),
             ["input.format"] = catalog.Format.ToString(),
+            [ModelCatalog.ParameterName] = request.CatalogLabel,
             ["filter.quality"] = request.Quality.ToString(),
             ["filter.minVotes"] = filter.MinVoteCount.ToString(CultureInfo.InvariantCulture),
             ["filter.includeAdult"] = filter.IncludeAdult.ToString(),

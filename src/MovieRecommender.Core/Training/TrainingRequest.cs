@@ -28,6 +28,9 @@ public sealed record TrainingRequest
     /// <summary>Optional watch providers in TMDB's layout (see <see cref="Ingest.WatchProvidersFileReader"/>), stored in the model.</summary>
     public string? ProvidersPath { get; init; }
 
+    /// <summary>Catalog label stored in the manifest (<see cref="Model.ModelCatalog"/>); default <see cref="Model.ModelCatalog.Trained"/>.</summary>
+    public string CatalogLabel { get; init; } = Model.ModelCatalog.Trained;
+
     /// <summary>Overrides the configured TF-IDF vocabulary size cap when set.</summary>
     public int? MaxFeatures { get; init; }
 

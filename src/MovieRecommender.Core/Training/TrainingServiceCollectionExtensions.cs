@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MovieRecommender.Core.Ingest;
 using MovieRecommender.Core.Persistence;
+using MovieRecommender.Core.Updating;
 
 namespace MovieRecommender.Core.Training;
 
@@ -15,6 +16,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<IModelWriter, ModelWriter>();
         services.AddSingleton<IModelReader, ModelReader>();
         services.AddSingleton<ITrainingPipeline, TrainingPipeline>();
+        services.AddSingleton<ICatalogUpdater, CatalogUpdater>();
         return services;
     }
 }

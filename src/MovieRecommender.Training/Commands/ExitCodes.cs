@@ -11,5 +11,14 @@ public static class ExitCodes
     /// <summary>The output directory cannot be written.</summary>
     public const int OutputError = 2;
 
+    /// <summary>The model to update is missing, damaged, or cannot take an update (the message says why).</summary>
+    public const int ModelError = 3;
+
+    /// <summary>The command line is wrong: an unknown command or option, or a value of the wrong type (sysexits EX_USAGE).</summary>
+    public const int UsageError = 64;
+
+    /// <summary>A fault in the trainer itself (a bug): the message and stack trace are printed.</summary>
+    public const int UnexpectedError = 70;
+
     public const int Cancelled = 130;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using MovieRecommender.Data.Identity;
+using MovieRecommender.Web.Extensions;
 using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Accounts;
@@ -14,7 +15,7 @@ public static class AccountsEndpointsExtensions
     /// </summary>
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        var auth = app.MapGroup(AuthApiPrefix).WithTags("Accounts");
+        var auth = app.MapGroup(AuthApiPrefix).WithTags("Accounts").AnswerHeadLikeGet();
         // Credential guessing is the threat: every auth endpoint shares the tight "auth" window per client address.
         auth.RequireRateLimiting(RateLimitPolicyNames.Auth);
         auth.MapIdentityApi<AppUser>();

@@ -13,8 +13,7 @@ namespace MovieRecommender.Web.Apis;
 [ApiController]
 [EnableRateLimiting(RateLimitPolicyNames.Health)]
 public sealed class HealthApiController(
-    IRecommenderService recommender,
-    ModelLoadState loadState,
+    ModelHealth modelHealth,
     AppUptime uptime,
     RecommendationPageCache pageCache,
     RedisConnection redis,
@@ -30,34 +29,32 @@ public sealed class HealthApiController(
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<IActionResult> Health()
     {
-        var snapshot = loadState.Current;
-        var ready = recommender.IsReady;
-        var status = ready ? "healthy" : snapshot.Status == ModelLoadStatus.Failed ? "unhealthy" : "loading";
-        var model = ready ? recommender.CurrentModel : null;
-        var cache = ready ? pageCache.Statistics : null;
+        var report = modelHealth.Evaluate();
+        var cache = report.IsServing ? pageCache.Statistics : null;
         var replicas = redis.IsConfigured
             ? (await registry.LiveReplicasAsync()).Select(r => new ReplicaDto(r.Name, r.ModelVersion, r.State, r.LastSeen)).ToList()
             : null;
         var body = new HealthResponse
         {
-            Status = status,
-            State = ApiMapper.StateName(snapshot.Status),
-            ModelVersion = model?.ModelVersion ?? snapshot.ModelVersion,
-            Movies = model?.Movies ?? snapshot.Movies,
+            Status = report.Status,
+            State = report.State,
+            ModelVersion = report.ModelVersion,
+            Movies = report.Movies,
+            Catalog = report.Catalog,
             UptimeSeconds = (long)uptime.Elapsed.TotalSeconds,
-            Progress = ready ? null : snapshot.Progress,
-            Reason = snapshot.Status is ModelLoadStatus.Failed or ModelLoadStatus.Degraded ? snapshot.LastError : null,
+            Progress = report.Progress,
+            Reason = report.Reason,
             Cache = cache is null ? null : new CacheStatisticsDto(cache.Hits, cache.Misses, cache.Entries),
             Replica = replica.Name,
             SharedState = SharedState(),
             Replicas = replicas,
         };
-        if (!ready)
+        if (!report.IsServing)
         {
             Response.Headers.RetryAfter = ProblemTypes.LoadingRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return StatusCode(ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
+        return StatusCode(report.IsServing ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, body);
     }
 
     private SharedStateDto SharedState()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Caching;
+using MovieRecommender.Web.CatalogUpdates;
 using MovieRecommender.Web.Apis.Contracts;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.RateLimiting;
@@ -15,7 +16,7 @@ using MovieRecommender.Web.ViewModels;
 
 namespace MovieRecommender.Web.Controllers;
 
-/// <summary>Operator pages: model status, reload, cache statistics, most asked-for films.</summary>
+/// <summary>Operator pages: model status, reload, catalog update, cache statistics, most asked-for films.</summary>
 [AdminAccess]
 [Route("admin")]
 public sealed class AdminController(
@@ -24,7 +25,8 @@ public sealed class AdminController(
     ModelLoadState loadState,
     ModelReloadTrigger reloadTrigger,
     SearchStatistics statistics,
-    AdminKeyValidator keyValidator) : Controller
+    AdminKeyValidator keyValidator,
+    CatalogUpdateScheduler catalogUpdates) : Controller
 {
     private const int TopSearchCount = 20;
 
@@ -47,6 +49,7 @@ public sealed class AdminController(
             CacheEntries = cache.Entries,
             TopSearches = statistics.Top(TopSearchCount),
             ReloadRequested = reload == true,
+            CatalogUpdate = CatalogUpdateView.From(catalogUpdates.Status),
         });
     }
 
@@ -66,6 +69,12 @@ public sealed class AdminController(
     [EnableRateLimiting(RateLimitPolicyNames.Auth)]
     public async Task<IActionResult> Login([FromForm] string? key, [FromForm] string? returnUrl)
     {
+        if (!Request.HasFormContentType || !ModelState.IsValid)
+        {
+            // The body was not a readable form (another media type, malformed, over the form limits).
+            return BadRequest();
+        }
+
         if (!keyValidator.IsValid(key))
         {
             Response.StatusCode = StatusCodes.Status401Unauthorized;

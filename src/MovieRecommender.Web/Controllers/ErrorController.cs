@@ -11,6 +11,8 @@ namespace MovieRecommender.Web.Controllers;
 
 /// <summary>
 /// Target of the exception handler and of status-code re-execution: HTML pages for the UI, RFC 7807 for /api.
+/// Requested directly (no failure being handled) both answer 404: they are not pages, and a 5xx would page someone.
+/// Nothing here reads the request body: a re-executed request still carries the original, possibly unreadable, form.
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
@@ -21,21 +23,35 @@ public sealed class ErrorController : Controller
     public IActionResult Error()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        var status = ExceptionStatus.For(feature?.Error);
+        if (feature is null)
+        {
+            return Render(StatusCodes.Status404NotFound, HttpContext.Request.Path);
+        }
+
+        var status = ExceptionStatus.For(feature.Error);
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             Response.Headers.RetryAfter = ProblemTypes.LoadingRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return Render(status, feature?.Path);
+        return Render(status, feature.Path);
     }
 
+    /// <remarks>
+    /// The status comes from the re-execution, not from a bound parameter: with an unreadable form body MVC cannot
+    /// create its value providers and binds no parameter at all, which once turned every such 400 into a 404.
+    /// </remarks>
     [Route("/status/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
-        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        return Render(status, path);
+        var feature = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (feature is null)
+        {
+            return Render(StatusCodes.Status404NotFound, HttpContext.Request.Path);
+        }
+
+        var status = feature.OriginalStatusCode is >= 400 and <= 599 ? feature.OriginalStatusCode : StatusCodes.Status404NotFound;
+        return Render(status, feature.OriginalPath);
     }
 
     private IActionResult Render(int status, string? originalPath)

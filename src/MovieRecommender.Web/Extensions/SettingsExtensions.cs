@@ -1,3 +1,4 @@
+using System.Globalization;
 using MovieRecommender.Web.Settings;
 
 namespace MovieRecommender.Web.Extensions;
@@ -14,6 +15,18 @@ public static class SettingsExtensions
         services.AddOptions<AdminSettings>().BindConfiguration(AdminSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileLogSettings>().BindConfiguration(FileLogSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ShutdownSettings>().BindConfiguration(ShutdownSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // The host waits this long for requests in flight once SIGTERM arrives. Read raw: the host reads its options
+        // while it is built, before validation can name a bad value, which then stops the start as for other keys.
+        services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+        {
+            var raw = configuration[$"{ShutdownSettings.SectionName}:{nameof(ShutdownSettings.TimeoutSeconds)}"];
+            var seconds = raw is null ? new ShutdownSettings().TimeoutSeconds : int.TryParse(raw, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+            if (seconds > 0)
+            {
+                host.ShutdownTimeout = TimeSpan.FromSeconds(seconds);
+            }
+        });
         return services;
     }
 }

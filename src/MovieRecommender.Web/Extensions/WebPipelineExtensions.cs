@@ -1,4 +1,5 @@
 using MovieRecommender.Web.Middleware;
+using MovieRecommender.Web.ScaleOut;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -21,6 +22,8 @@ public static class WebPipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Inside the error handlers, so a failed request's half-written page is dropped and the error page sent whole.
+        app.UseMiddleware<WholeResponseMiddleware>();
         app.UseRouting();
         app.UseCors();
         // Authentication first: the "writes" policy partitions signed-in users by account, not by address.
@@ -33,11 +36,11 @@ public static class WebPipelineExtensions
     public static WebApplication MapEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapControllers().WithStaticAssets();
-        app.MapOpenApi();
+        app.MapControllers().WithStaticAssets().AnswerHeadLikeGet();
+        app.MapOpenApi().AnswerHeadLikeGet();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AnswerHeadLikeGet();
         }
 
         return app;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecommender.Web.CatalogUpdates;
 using MovieRecommender.Web.Live;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Mobile;
@@ -34,15 +35,19 @@ public static class WebServicesExtensions
         services.AddSingleton<ModelLoadState>();
         services.AddSingleton<ModelReloadTrigger>();
         services.AddSingleton<ModelPaths>();
+        services.AddSingleton<ModelHealth>();
         services.AddSingleton<SearchStatistics>();
+        services.AddSingleton<CatalogUpdateScheduler>();
         services.AddSingleton<AppUptime>();
         services.AddSingleton<ServiceWorkerScript>();
         services.AddScoped<PageBuilder>();
         services.AddLiveUpdates();
         services.AddSharing();
         services.AddWhereToWatch();
+        services.AddHostedService<ShutdownNotice>();
         services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
+        services.AddHostedService<CatalogUpdateService>();
         return services;
     }
 

@@ -14,13 +14,15 @@ namespace MovieRecommender.Web.Live;
 /// the loading state (same JSON as /api/v1/model/status), a <c>reload</c> event when a new model version replaces the
 /// served one, and a <c>ping</c> now and then so proxies and the browser see the connection alive. The stream ends
 /// after <see cref="LiveSettings.MaxConnectionSeconds"/>; the browser reconnects, which spreads long-lived
-/// connections over the nodes of a scaled-out deployment.
+/// connections over the nodes of a scaled-out deployment. It also ends as soon as the app begins to stop, so an open
+/// stream never holds a replica's shutdown for its whole grace period and the browser reconnects to another node.
 /// </summary>
 public sealed class ModelEventFeed(
     ModelLoadState loadState,
     IRecommenderService recommender,
     IOptions<LiveSettings> settings,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IHostApplicationLifetime applicationLifetime)
 {
     public const string StatusEvent = "status";
     public const string ReloadEvent = "reload";
@@ -32,7 +34,7 @@ public sealed class ModelEventFeed(
         var reconnect = TimeSpan.FromMilliseconds(options.ReconnectMilliseconds);
         var heartbeat = TimeSpan.FromSeconds(options.HeartbeatSeconds);
         var minimumGap = TimeSpan.FromMilliseconds(options.MinimumEventGapMilliseconds);
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, applicationLifetime.ApplicationStopping);
         lifetime.CancelAfter(TimeSpan.FromSeconds(options.MaxConnectionSeconds));
 
         ModelLoadSnapshot? previous = null;

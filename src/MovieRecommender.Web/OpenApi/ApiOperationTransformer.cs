@@ -40,7 +40,11 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         ArgumentNullException.ThrowIfNull(context);
         var description = context.Description;
         var metadata = description.ActionDescriptor.EndpointMetadata;
-        operation.OperationId ??= OperationId(description.HttpMethod, description.RelativePath);
+        // A named endpoint (MapIdentityApi's confirmEmail) lends its name to every method it answers; the HEAD twin of
+        // a GET needs its own id or the document holds two operations with one id.
+        operation.OperationId = operation.OperationId is null || HttpMethods.IsHead(description.HttpMethod ?? string.Empty)
+            ? OperationId(description.HttpMethod, description.RelativePath)
+            : operation.OperationId;
         operation.Responses ??= new OpenApiResponses();
 
         if (metadata.OfType<EnableRateLimitingAttribute>().Any() && !operation.Responses.ContainsKey(TooManyRequests))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.ViewModels;
 
 namespace MovieRecommender.Web.Presentation;
@@ -10,7 +11,9 @@ public static class PaginationBuilder
 
     public static PaginationViewModel Build(HttpRequest request, int currentPage, int total, int pageSize)
     {
-        var totalPages = Math.Max(1, (int)Math.Ceiling(Math.Max(0, total) / (double)Math.Max(1, pageSize)));
+        // The last page is the last one that holds a film and starts no deeper than the offset limit.
+        var size = Math.Max(1, pageSize);
+        var totalPages = Math.Max(1, Math.Min((int)Math.Ceiling(Math.Max(0, total) / (double)size), (QueryLimits.MaxOffset / size) + 1));
         if (totalPages <= 1 && currentPage <= 1)
         {
             return PaginationViewModel.None;

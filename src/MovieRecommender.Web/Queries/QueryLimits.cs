@@ -1,3 +1,5 @@
+using MovieRecommender.Core.Recommendations;
+
 namespace MovieRecommender.Web.Queries;
 
 /// <summary>Accepted ranges of query parameters (public API contract; see CONTRACT.md).</summary>
@@ -6,8 +8,12 @@ public static class QueryLimits
     public const int MinCount = 1;
     public const int MaxCount = 100;
     public const int DefaultCount = 15;
-    public const int MaxOffset = 100_000;
-    public const int MaxPage = 10_000;
+
+    /// <summary>The engine's own limit, so a deeper page is a 400 here rather than silently clamped there.</summary>
+    public const int MaxOffset = RecommenderService.MaxOffset;
+
+    /// <summary>With one film per page, the page holding <see cref="MaxOffset"/>; deeper pages of any size are refused.</summary>
+    public const int MaxPage = MaxOffset + 1;
     public const int MinYear = 1870;
     public const int MaxYear = 2100;
     public const double MaxRating = 10;

@@ -43,8 +43,8 @@ public sealed class ModelLoadState
             : s with { Status = ModelLoadStatus.Loading, Progress = percent, Stage = stage });
     }
 
-    public void MarkReady(string modelVersion, int movies, DateTimeOffset loadedAt) =>
-        Update(_ => new ModelLoadSnapshot(ModelLoadStatus.Ready, MaxProgress, "Ready", null, loadedAt, modelVersion, movies));
+    public void MarkReady(string modelVersion, int movies, DateTimeOffset loadedAt, string catalog = Core.Model.ModelCatalog.Trained) =>
+        Update(_ => new ModelLoadSnapshot(ModelLoadStatus.Ready, MaxProgress, "Ready", null, loadedAt, modelVersion, movies) { Catalog = catalog });
 
     /// <summary>Nothing is served and the attempt failed.</summary>
     public void MarkFailed(string reason) =>

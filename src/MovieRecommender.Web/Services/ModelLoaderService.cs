@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
@@ -9,10 +10,11 @@ using MovieRecommender.Web.WhereToWatch;
 namespace MovieRecommender.Web.Services;
 
 /// <summary>
-/// Loads the model in the background so the app serves (a loading page) at once. Trains from the demo catalog
-/// when the model folder is empty, retries failures with capped exponential back-off, and reloads on request.
-/// A reload that fails leaves the previous model serving. With several replicas (<see cref="IModelSwitchBarrier"/>)
-/// a new model is served only once the other live replicas have loaded and verified it too, so they switch together.
+/// Loads the model in the background so the app serves (a loading page) at once. When the model folder is empty it
+/// trains the demo catalog if <see cref="ModelSettings.TrainDemoWhenEmpty"/> allows, and otherwise reports the app
+/// unhealthy. Retries failures with capped exponential back-off and reloads on request. A reload that fails leaves
+/// the previous model serving. With several replicas (<see cref="IModelSwitchBarrier"/>) a new model is served only
+/// once the other live replicas have loaded and verified it too, so they switch together.
 /// </summary>
 public sealed partial class ModelLoaderService(
     IModelReader modelReader,
@@ -81,6 +83,13 @@ public sealed partial class ModelLoaderService(
                     throw new ModelLoadException(paths.ManifestFileName, $"no model in {directory}; keeping the served one");
                 }
 
+                if (!settings.Value.TrainDemoWhenEmpty)
+                {
+                    throw new ModelLoadException(paths.ManifestFileName,
+                        $"no model in {directory} (Model:Directory). Train one into it (see the README), or set " +
+                        "Model:TrainDemoWhenEmpty=true to serve the small demo catalog");
+                }
+
                 await TrainDemoModelAsync(directory, cancellationToken).ConfigureAwait(false);
                 loadShare = 1 - TrainingShare;
 
@@ -106,7 +115,7 @@ public sealed partial class ModelLoaderService(
 
             recommender.UseModel(model, loadDuration);
             watchProviders?.Use(model.WatchProviders);
-            state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow());
+            state.MarkReady(model.Manifest.ModelVersion, model.MovieCount, timeProvider.GetUtcNow(), ModelCatalog.Of(model.Manifest));
             LogLoaded(model.Manifest.ModelVersion, model.MovieCount, (long)loadDuration.TotalMilliseconds, directory);
             if (switchBarrier is not null)
             {
@@ -123,7 +132,7 @@ public sealed partial class ModelLoaderService(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var reason = ex.Message;
+            var reason = PublicReason.WithoutPaths(ex.Message, directory);
             if (recommender.IsReady)
             {
                 state.MarkDegraded(reason);
@@ -149,6 +158,7 @@ public sealed partial class ModelLoaderService(
         {
             InputPath = catalog,
             CreditsPath = paths.FindDemoCredits(),
+            CatalogLabel = ModelCatalog.Demo,
             ProvidersPath = paths.FindDemoProviders(),
             OutputDirectory = directory,
         };

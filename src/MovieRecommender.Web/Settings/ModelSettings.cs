@@ -12,6 +12,12 @@ public sealed class ModelSettings
     [StringLength(1024, ErrorMessage = "Model:Directory must be at most {1} characters.")]
     public string Directory { get; set; } = "models";
 
+    /// <summary>
+    /// Train and serve the demo catalog when the model folder holds no model. Off by default (appsettings.Development.json
+    /// turns it on): a production node without its model reports unhealthy rather than quietly serving 500 demo films.
+    /// </summary>
+    public bool TrainDemoWhenEmpty { get; set; }
+
     /// <summary>Catalog trained from when the model folder is empty; searched from the content root up to the repo root.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Model:DemoCatalog must not be empty.")]
     public string DemoCatalog { get; set; } = "data/demo/movies.csv";

@@ -14,6 +14,7 @@ public sealed record AdminDashboardViewModel
     public long CacheEntries { get; init; }
     public IReadOnlyList<KeyValuePair<string, long>> TopSearches { get; init; } = [];
     public bool ReloadRequested { get; init; }
+    public required CatalogUpdateView CatalogUpdate { get; init; }
 
     public string HitRatioText =>
         CacheHits + CacheMisses == 0

@@ -120,6 +120,60 @@ public sealed class CatalogReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("vote_average", "1.7e308")]
+    [InlineData("vote_average", "10.5")]
+    [InlineData("vote_average", "-1")]
+    [InlineData("vote_average", "NaN")]
+    [InlineData("vote_average", "1e999")]
+    [InlineData("vote_count", "-5")]
+    [InlineData("vote_count", "3e12")]
+    [InlineData("popularity", "1e300")]
+    [InlineData("popularity", "-0.5")]
+    [InlineData("runtime", "-90")]
+    [InlineData("runtime", "1e9")]
+    public async Task ReadAsync_OutOfRangeNumber_RowCountedAsMalformedWithLineNumber(string column, string value)
+    {
+        // Arrange: the damaged film sits on line 3, between two good ones.
+        var damaged = column switch
+        {
+            "vote_average" => TmdbCsv.Tmdb5000Row(2, "Damaged").Replace(",7.5,100", $",{value},100", StringComparison.Ordinal),
+            "vote_count" => TmdbCsv.Tmdb5000Row(2, "Damaged").Replace(",7.5,100", $",7.5,{value}", StringComparison.Ordinal),
+            "popularity" => TmdbCsv.Tmdb5000Row(2, "Damaged").Replace(",12.5,", $",{value},", StringComparison.Ordinal),
+            _ => TmdbCsv.Tmdb5000Row(2, "Damaged").Replace(",120.0,", $",{value},", StringComparison.Ordinal),
+        };
+        Assert.Contains(value, damaged, StringComparison.Ordinal);
+        var movies = TmdbCsv.Write(_temp.File("movies.csv"), TmdbCsv.Tmdb5000Header,
+            [TmdbCsv.Tmdb5000Row(1, "Good"), damaged, TmdbCsv.Tmdb5000Row(3, "Also good")]);
+
+        // Act
+        var result = await _reader.ReadAsync(movies, null, CatalogFilter.None);
+
+        // Assert
+        Assert.Equal(["Good", "Also good"], result.Movies.Select(m => m.Title));
+        Assert.Equal(1, result.RowsSkipped);
+        Assert.Equal([3L], result.FirstSkippedLines);
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("n/a", 0)]
+    [InlineData("10", 10)]
+    [InlineData("0", 0)]
+    public async Task ReadAsync_MissingOrEdgeVoteAverage_KeepsTheFilm(string value, double expected)
+    {
+        // Arrange
+        var row = TmdbCsv.Tmdb5000Row(1, "Edge").Replace(",7.5,100", $",{value},100", StringComparison.Ordinal);
+        var movies = TmdbCsv.Write(_temp.File("movies.csv"), TmdbCsv.Tmdb5000Header, [row]);
+
+        // Act
+        var result = await _reader.ReadAsync(movies, null, CatalogFilter.None);
+
+        // Assert
+        Assert.Equal(expected, Assert.Single(result.Movies).VoteAverage);
+        Assert.Equal(0, result.RowsSkipped);
+    }
+
+    [Theory]
     [InlineData(0, 3)]
     [InlineData(50, 2)]
     [InlineData(500, 1)]

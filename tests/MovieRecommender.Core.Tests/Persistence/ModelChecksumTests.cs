@@ -88,7 +88,7 @@ public sealed class ModelChecksumTests : IDisposable
 
         var files = await new ModelVerifier(new ModelReader()).VerifyAsync(directory);
 
-        Assert.Equal(ModelFormat.BinaryFiles.Order(), files.Select(f => f.Name).Order());
+        Assert.Equal(ModelFormat.BinaryFiles.Append(ModelFormat.TermStatisticsFile).Append(ModelFormat.VectorsFile).Order(), files.Select(f => f.Name).Order());
         Assert.All(files, f => Assert.True(f.IsValid, f.Problem));
         Assert.All(files, f => Assert.True(f.Bytes > 0));
     }

@@ -38,7 +38,7 @@ public sealed class ModelReaderTests : IDisposable
         Assert.Equal(original.TopTermWeights, loaded.TopTermWeights);
         Assert.Equal(original.Manifest.ModelVersion, loaded.Manifest.ModelVersion);
         Assert.Equal(ModelFormat.Version, loaded.Manifest.FormatVersion);
-        Assert.Equal(ModelFormat.BinaryFiles.Order(), loaded.Manifest.Files.Keys.Order());
+        Assert.Equal(ModelFormat.BinaryFiles.Append(ModelFormat.TermStatisticsFile).Append(ModelFormat.VectorsFile).Order(), loaded.Manifest.Files.Keys.Order());
     }
 
     [Fact]

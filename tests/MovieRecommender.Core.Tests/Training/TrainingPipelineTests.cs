@@ -1,4 +1,5 @@
 using MovieRecommender.Core.Ingest;
+using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Tests.TestSupport;
 using MovieRecommender.Core.Training;
@@ -40,6 +41,23 @@ public sealed class TrainingPipelineTests : IDisposable
         Assert.Equal(Enum.GetValues<TrainingStage>(), summary.StageDurations.Keys.Order());
         Assert.Equal(Enum.GetValues<TrainingStage>(), stages.Distinct());
         Assert.Equal("4", model.Manifest.Parameters["neighbours.k"]);
+    }
+
+    [Theory]
+    [InlineData(null, "trained")]
+    [InlineData("demo", "demo")]
+    public async Task TrainAsync_CatalogLabel_IsRecordedInTheManifest(string? label, string expected)
+    {
+        var request = new TrainingRequest { InputPath = WriteCatalog(), OutputDirectory = _temp.File("model"), Neighbours = 3 };
+        if (label is not null)
+        {
+            request = request with { CatalogLabel = label };
+        }
+
+        await _pipeline.TrainAsync(request);
+
+        var model = await new ModelReader().ReadAsync(request.OutputDirectory);
+        Assert.Equal(expected, ModelCatalog.Of(model.Manifest));
     }
 
     [Fact]

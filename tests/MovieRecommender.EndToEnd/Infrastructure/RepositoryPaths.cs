@@ -51,4 +51,8 @@ public static class RepositoryPaths
                 $"The web app is not built at {webAssembly}. Build the solution first (./scripts/test.sh does).",
                 webAssembly);
     }
+
+    /// <summary>The configuration (Debug, Release) the web app under test was built with, from its output path.</summary>
+    public static string BuildConfiguration() =>
+        new DirectoryInfo(Path.GetDirectoryName(FindWebAssembly())!).Parent!.Name;
 }

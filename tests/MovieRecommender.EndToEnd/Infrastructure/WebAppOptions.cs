@@ -15,6 +15,21 @@ public sealed class WebAppOptions
     /// </summary>
     public bool WaitUntilHealthy { get; init; } = true;
 
+    /// <summary>The app's main assembly; default: the build output next to this test assembly's.</summary>
+    public string? WebAssembly { get; init; }
+
+    /// <summary>
+    /// Working directory, which is the content root; default: the assembly's folder, as <c>dotnet X.dll</c> there.
+    /// <c>dotnet run</c> starts the app in the project folder instead.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>
+    /// A command that starts the app instead of <c>dotnet MovieRecommender.Web.dll</c> (e.g. a script operators use);
+    /// it gets the address in <c>ASPNETCORE_URLS</c>.
+    /// </summary>
+    public IReadOnlyList<string>? Command { get; init; }
+
     /// <summary>Extra configuration, e.g. <c>["RateLimiting__Enabled"] = "false"</c>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

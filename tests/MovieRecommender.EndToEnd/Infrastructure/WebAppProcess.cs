@@ -62,7 +62,7 @@ public sealed class WebAppProcess : IAsyncDisposable
     public static async Task<WebAppProcess> StartAsync(WebAppOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var webAssembly = RepositoryPaths.FindWebAssembly();
+        var webAssembly = options.WebAssembly ?? RepositoryPaths.FindWebAssembly();
         var port = FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var workDirectory = Directory.CreateTempSubdirectory("movierec-e2e-").FullName;
@@ -152,18 +152,20 @@ public sealed class WebAppProcess : IAsyncDisposable
     private static ProcessStartInfo CreateStartInfo(
         string webAssembly, Uri baseAddress, string workDirectory, WebAppOptions options)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var command = options.Command ?? ["dotnet", webAssembly, "--urls", baseAddress.GetLeftPart(UriPartial.Authority)];
+        var startInfo = new ProcessStartInfo(command[0])
         {
             // The build output holds appsettings*.json; the content root is the working directory.
-            WorkingDirectory = Path.GetDirectoryName(webAssembly)!,
+            WorkingDirectory = options.WorkingDirectory ?? Path.GetDirectoryName(webAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(webAssembly);
-        startInfo.ArgumentList.Add("--urls");
-        startInfo.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
+        foreach (var argument in command.Skip(1))
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
 
         var inherited = startInfo.Environment.Keys
             .Where(key => IsolatedVariablePrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
@@ -174,6 +176,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         }
 
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
+        startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["Model__Directory"] = Path.Combine(workDirectory, "models");
         // Development settings point the log folder into the repository; a test run keeps its files to itself.
         startInfo.Environment["FileLog__Directory"] = Path.Combine(workDirectory, "logs");

@@ -1,11 +1,13 @@
 using System.Globalization;
 using MovieRecommender.ScaleOut.Tests.Infrastructure;
+using MovieRecommender.TestSupport;
 
 namespace MovieRecommender.ScaleOut.Tests.Cluster;
 
 /// <summary>
-/// What scripts/scale-test.sh stands up: redis-server, a model trained into one shared folder, two replicas (A, B)
-/// of the app on Redis and that folder, and nginx in front of both, all on free loopback ports. Stopped afterwards.
+/// What scripts/scale-test.sh stands up: redis-server, PostgreSQL (accounts), a model trained into one shared folder,
+/// two replicas (A, B) of the app on Redis, PostgreSQL and that folder, and nginx in front of both, all on free
+/// loopback ports. Stopped afterwards (PostgreSQL when the test process ends).
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime
 {
@@ -17,6 +19,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     /// <summary>Long enough that a check never straddles two windows.</summary>
     public const int ApiWindowSeconds = 3_600;
 
+    /// <summary>The replicas' Shutdown:TimeoutSeconds: how long a stopping replica lets requests in flight finish.</summary>
+    public const int ShutdownTimeoutSeconds = 20;
+
     private static readonly TimeSpan TrainTimeout = TimeSpan.FromMinutes(5);
 
     public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("movierec-scale-").FullName;
@@ -24,6 +29,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     public string ModelDirectory => Path.Combine(WorkDirectory, "models", "current");
 
     public RedisServer Redis { get; private set; } = null!;
+
+    /// <summary>The replicas' accounts database (Accounts:Provider=postgres).</summary>
+    public string AccountsConnectionString { get; private set; } = null!;
 
     public AppReplica A { get; private set; } = null!;
 
@@ -39,6 +47,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             throw new InvalidOperationException(missing);
         }
 
+        var postgres = await PostgresServer.SharedAsync()
+            ?? throw new InvalidOperationException($"PostgreSQL cannot start: {PostgresServer.UnavailableReason}");
+        AccountsConnectionString = await postgres.CreateDatabaseAsync("scaleout");
         await PublishModelAsync();
         Redis = await RedisServer.StartAsync();
         var starting = new[] { AppReplica.StartAsync("a", Settings(), WorkDirectory), AppReplica.StartAsync("b", Settings(), WorkDirectory) };
@@ -46,6 +57,14 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         A = starting[0].Result;
         B = starting[1].Result;
         Nginx = await NginxServer.StartAsync([A.Port, B.Port]);
+    }
+
+    /// <summary>Starts replica A again on its old port (after a check killed it), so nginx has two replicas again.</summary>
+    public async Task RestartAAsync()
+    {
+        var port = A.Port;
+        await A.DisposeAsync();
+        A = await AppReplica.StartAsync("a", Settings(), WorkDirectory, port);
     }
 
     /// <summary>Trains the demo catalog into the shared model folder with the trainer's build output (a new version each time).</summary>
@@ -87,6 +106,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Redis"] = Redis.ConnectionString,
+        ["Accounts__Provider"] = "postgres",
+        ["ConnectionStrings__Accounts"] = AccountsConnectionString,
         ["Model__Directory"] = ModelDirectory,
         ["Model__WatchForChanges"] = "true",
         ["Model__ReloadDebounceMilliseconds"] = "300",
@@ -99,5 +120,6 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         ["Admin__Enabled"] = "true",
         ["Admin__ApiKey"] = AdminKey,
         ["Replica__SwitchTimeoutSeconds"] = "60",
+        ["Shutdown__TimeoutSeconds"] = ShutdownTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
     };
 }

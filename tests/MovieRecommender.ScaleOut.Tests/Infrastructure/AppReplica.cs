@@ -43,10 +43,11 @@ public sealed class AppReplica : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<AppReplica> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string workDirectory)
+    /// <summary>Starts a replica; <paramref name="port"/> reuses a stopped replica's port (nginx knows it), otherwise a free one.</summary>
+    public static async Task<AppReplica> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string workDirectory, int? port = null)
     {
-        var port = FreePort.Next();
-        var logPath = Path.Combine(workDirectory, $"replica-{name}.log");
+        port ??= FreePort.Next();
+        var logPath = Path.Combine(workDirectory, $"replica-{name}-{port.Value.ToString(CultureInfo.InvariantCulture)}-{Environment.TickCount64}.log");
         var web = RepositoryPaths.WebAssembly;
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -57,7 +58,7 @@ public sealed class AppReplica : IAsyncDisposable
         };
         startInfo.ArgumentList.Add(web);
         startInfo.ArgumentList.Add("--urls");
-        startInfo.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        startInfo.ArgumentList.Add($"http://127.0.0.1:{port.Value.ToString(CultureInfo.InvariantCulture)}");
         foreach (var key in startInfo.Environment.Keys.Where(k => IsolatedVariablePrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
         {
             startInfo.Environment.Remove(key);
@@ -73,7 +74,7 @@ public sealed class AppReplica : IAsyncDisposable
 
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var replica = new AppReplica(name, process, log, port, logPath);
+        var replica = new AppReplica(name, process, log, port.Value, logPath);
         process.OutputDataReceived += (_, e) => replica.Append(e.Data);
         process.ErrorDataReceived += (_, e) => replica.Append(e.Data);
         process.Start();
@@ -109,6 +110,33 @@ public sealed class AppReplica : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>
+    /// SIGTERM, as <c>docker stop</c> sends it: the replica stops accepting connections, lets requests in flight
+    /// finish and exits. Returns its exit code and how long it took, or throws when it is still running after
+    /// <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<(int ExitCode, TimeSpan Elapsed)> TerminateAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        var (signalExit, signalOutput) = await ChildProcess.RunAsync("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        if (signalExit != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {_process.Id} failed: {signalOutput}");
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"Replica {Name} still ran {timeout.TotalSeconds} s after SIGTERM:\n{ReadLogTail()}");
+        }
+
+        return (_process.ExitCode, clock.Elapsed);
     }
 
     public string ReadLogTail(int lines = 40)

@@ -3,15 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace MovieRecommender.ScaleOut.Tests.Infrastructure;
 
-/// <summary>What one wrk run reported (parsed from its text output with <c>--latency</c>).</summary>
-public sealed partial record WrkResult(long Requests, long Non2xxOr3xx, long SocketErrors, double RequestsPerSecond, IReadOnlyDictionary<int, double> PercentileMilliseconds)
+/// <summary>
+/// What one wrk run reported (parsed from its text output with <c>--latency</c>). wrk's "timeout" errors are
+/// answers slower than its <c>--timeout</c> that still arrive; the others are requests that got no answer.
+/// </summary>
+public sealed partial record WrkResult(
+    long Requests, long Non2xxOr3xx, WrkSocketErrors SocketErrors, double RequestsPerSecond, IReadOnlyDictionary<int, double> PercentileMilliseconds)
 {
     public double P50 => PercentileMilliseconds.GetValueOrDefault(50);
 
     public double P99 => PercentileMilliseconds.GetValueOrDefault(99);
 
-    /// <summary>Requests that did not get an HTTP success: error statuses plus connections that failed.</summary>
-    public long Failed => Non2xxOr3xx + SocketErrors;
+    /// <summary>Requests that did not get an HTTP success in time: error statuses, failed connections and timeouts.</summary>
+    public long Failed => Non2xxOr3xx + SocketErrors.Total;
 
     public static WrkResult Parse(string output)
     {
@@ -30,8 +34,8 @@ public sealed partial record WrkResult(long Requests, long Non2xxOr3xx, long Soc
 
         var socket = SocketErrorsLine().Match(output);
         var socketErrors = socket.Success
-            ? Enumerable.Range(1, 4).Sum(g => long.Parse(socket.Groups[g].Value, CultureInfo.InvariantCulture))
-            : 0;
+            ? new WrkSocketErrors(Count(socket, 1), Count(socket, 2), Count(socket, 3), Count(socket, 4))
+            : new WrkSocketErrors(0, 0, 0, 0);
         var non2xx = Non2xxLine().Match(output);
         var rate = RateLine().Match(output);
         return new WrkResult(
@@ -43,7 +47,9 @@ public sealed partial record WrkResult(long Requests, long Non2xxOr3xx, long Soc
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Requests} requests, {RequestsPerSecond:0} req/s, failed {Failed} (non-2xx/3xx {Non2xxOr3xx}, socket errors {SocketErrors}), p50 {P50:0.0} ms, p99 {P99:0.0} ms");
+        $"{Requests} requests, {RequestsPerSecond:0} req/s, failed {Failed} (non-2xx/3xx {Non2xxOr3xx}, {SocketErrors}), p50 {P50:0.0} ms, p99 {P99:0.0} ms");
+
+    private static long Count(Match match, int group) => long.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static double Milliseconds(string value, string unit)
     {

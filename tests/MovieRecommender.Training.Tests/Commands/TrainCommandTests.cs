@@ -136,6 +136,42 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--output", _output.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--nieghbours", "20")]
+    [InlineData("--min-vote", "5")]
+    [InlineData("--include-adults", null)]
+    public async Task Train_UnknownOption_ExitsWithUsageErrorNamingTheOption(string option, string? value)
+    {
+        // Arrange
+        var pipeline = new RecordingPipeline();
+        string[] args = ["train", "--input", WriteTinyCatalog(), "--output", Path.Combine(_temp, "model"), option, .. value is null ? Array.Empty<string>() : [value]];
+
+        // Act
+        var exitCode = await TrainerApp.Create(_console, pipeline).RunAsync(args);
+
+        // Assert
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Null(pipeline.Request);
+        Assert.Contains(option.TrimStart('-'), _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trian")]
+    [InlineData("publish")]
+    public async Task Run_UnknownCommand_ExitsWithUsageErrorNamingTheCommand(string command)
+    {
+        // Arrange
+        var pipeline = new RecordingPipeline();
+
+        // Act
+        var exitCode = await TrainerApp.Create(_console, pipeline).RunAsync([command, "--input", WriteTinyCatalog()]);
+
+        // Assert
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Null(pipeline.Request);
+        Assert.Contains(command, _output.ToString(), StringComparison.Ordinal);
+    }
+
     private sealed class RecordingPipeline : ITrainingPipeline
     {
         public TrainingRequest? Request { get; private set; }

@@ -1,4 +1,5 @@
 using System.Net;
+using Moq;
 using MovieRecommender.Web.Tests.Infrastructure;
 
 namespace MovieRecommender.Web.Tests.Apis;
@@ -29,6 +30,52 @@ public sealed class HealthApiControllerTests
         Assert.Equal("off", json.GetProperty("sharedState").GetProperty("redis").GetString());
         Assert.Equal("per-replica", json.GetProperty("sharedState").GetProperty("rateLimits").GetString());
         Assert.False(string.IsNullOrEmpty(json.GetProperty("replica").GetString()));
+    }
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("trained")]
+    public async Task Health_ModelServed_SaysWhichCatalog(string catalog)
+    {
+        using var factory = new WebAppFactory();
+        var client = factory.CreateClient();
+        factory.LoadState.MarkReady("test-v1", 4, DateTimeOffset.UtcNow, catalog);
+
+        var health = await HttpAssertions.JsonAsync(await client.GetAsync("/api/health"));
+        var status = await HttpAssertions.JsonAsync(await client.GetAsync("/api/v1/model/status"));
+
+        Assert.Equal(catalog, health.GetProperty("catalog").GetString());
+        Assert.Equal(catalog, status.GetProperty("catalog").GetString());
+    }
+
+    [Fact]
+    public async Task Health_ModelFolderEmptiedWhileServing_StaysUpButSaysSo()
+    {
+        using var factory = new WebAppFactory();
+        factory.ModelReader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(false);
+        var client = factory.CreateClient();
+        factory.LoadState.MarkReady("test-v1", 4, DateTimeOffset.UtcNow);
+
+        var response = await client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await HttpAssertions.JsonAsync(response);
+        Assert.Equal("healthy", json.GetProperty("status").GetString());
+        Assert.Equal("degraded", json.GetProperty("state").GetString());
+        Assert.Contains("no longer holds a model", json.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_ModelReady_HasNoReason()
+    {
+        using var factory = new WebAppFactory();
+        var client = factory.CreateClient();
+        factory.LoadState.MarkReady("test-v1", 4, DateTimeOffset.UtcNow);
+
+        var json = await HttpAssertions.JsonAsync(await client.GetAsync("/api/health"));
+
+        Assert.Equal("ready", json.GetProperty("state").GetString());
+        Assert.False(json.TryGetProperty("reason", out var reason) && reason.ValueKind != System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed class MoviesApiControllerTests(WebAppFactory factory) : IClassFixt
     [InlineData("minRating=NaN", "minRating")]
     [InlineData("language=english", "language")]
     [InlineData("offset=-1", "offset")]
+    [InlineData("offset=401", "offset")]
     public async Task TopRated_InvalidParameter_Returns400NamingIt(string query, string parameter)
     {
         var response = await factory.CreateClient().GetAsync("/api/v1/movies/top-rated?" + query);

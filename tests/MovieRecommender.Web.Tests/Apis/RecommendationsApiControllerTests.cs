@@ -1,4 +1,5 @@
 using System.Net;
+using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Tests.Infrastructure;
 
 namespace MovieRecommender.Web.Tests.Apis;
@@ -44,6 +45,16 @@ public sealed class RecommendationsApiControllerTests(WebAppFactory factory) : I
     }
 
     [Fact]
+    public async Task Get_DeepestOffset_ReachesTheEngineUnclamped()
+    {
+        var response = await factory.CreateClient().GetAsync($"/api/v1/recommendations?title=Heat&offset={RecommenderService.MaxOffset}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(RecommenderService.MaxOffset, factory.Recommender.LastRequest?.Offset);
+        Assert.Equal(RecommenderService.MaxOffset, (await HttpAssertions.JsonAsync(response)).GetProperty("offset").GetInt32());
+    }
+
+    [Fact]
     public async Task Get_UnknownTitle_Returns404WithSuggestions()
     {
         var response = await factory.CreateClient().GetAsync("/api/v1/recommendations?title=Haet");
@@ -68,6 +79,9 @@ public sealed class RecommendationsApiControllerTests(WebAppFactory factory) : I
     [InlineData("id=0", "id")]
     [InlineData("id=abc", "id")]
     [InlineData("title=He%00at", "title")]
+    [InlineData("title=Heat&offset=401", "offset")]
+    [InlineData("title=Heat&offset=100000", "offset")]
+    [InlineData("title=Heat&n=15&page=28", "page")]
     public async Task Get_InvalidParameter_Returns400NamingIt(string query, string parameter)
     {
         var response = await factory.CreateClient().GetAsync("/api/v1/recommendations?" + query);

@@ -36,4 +36,24 @@ public sealed class ErrorControllerTests(WebAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("GET", "/error")]
+    [InlineData("POST", "/error")]
+    [InlineData("GET", "/status/500")]
+    [InlineData("GET", "/status/200")]
+    [InlineData("GET", "/status/404")]
+    [InlineData("PUT", "/status/503")]
+    public async Task ErrorRoutes_RequestedDirectly_Return404Page(string method, string url)
+    {
+        // Arrange
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+
+        // Act
+        var response = await factory.CreateClient().SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

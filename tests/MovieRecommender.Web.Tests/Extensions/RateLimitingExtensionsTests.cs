@@ -128,7 +128,7 @@ public sealed class RateLimitingExtensionsTests
         using var factory = TinyLimits();
         var client = factory.CreateClient();
 
-        var deep = await client.GetAsync("/?title=Heat&diversity=0.5&page=30");
+        var deep = await client.GetAsync("/?title=Heat&diversity=0.5&page=25");
         var next = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, deep.StatusCode);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Extensions;
 
@@ -21,6 +22,7 @@ public sealed class SettingsExtensionsTests
     [InlineData("RateLimiting:Policies:api:PermitLimit", "10", "RateLimiting:PermitLimit")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "ForwardedHeaders:KnownProxies:0")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0")]
+    [InlineData("Shutdown:TimeoutSeconds", "0", "Shutdown:TimeoutSeconds")]
     public async Task Startup_InvalidSetting_FailsNamingTheKey(string key, string value, string expectedInMessage)
     {
         await using var app = BuildApp(new Dictionary<string, string?> { [key] = value });
@@ -38,6 +40,16 @@ public sealed class SettingsExtensionsTests
         var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => app.StartAsync());
 
         Assert.Contains("RateLimiting:PermitLimit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ShutdownTimeout_IsHowLongTheHostWaitsForRequestsInFlight()
+    {
+        using var app = BuildApp(new Dictionary<string, string?> { ["Shutdown:TimeoutSeconds"] = "7" });
+
+        var host = app.Services.GetRequiredService<IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(7), host.ShutdownTimeout);
     }
 
     [Fact]

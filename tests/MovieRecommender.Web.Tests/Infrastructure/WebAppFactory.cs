@@ -39,11 +39,13 @@ public class WebAppFactory : WebApplicationFactory<Program>
 
     public WebAppFactory()
     {
+        ModelReader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
     }
 
     internal WebAppFactory(IDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         _clock = clock;
+        ModelReader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
         foreach (var (key, value) in settings)
         {
             _settings[key] = value;

@@ -27,28 +27,47 @@ public sealed class ModelLoaderServiceTests : IDisposable
     {
         var catalog = Path.Combine(_root, "movies.csv");
         await File.WriteAllTextAsync(catalog, "id,title\n");
+        _settings.TrainDemoWhenEmpty = true;
         _settings.DemoCatalog = catalog;
         _settings.DemoCredits = null;
         _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(false);
         _pipeline.Setup(p => p.TrainAsync(It.IsAny<TrainingRequest>(), It.IsAny<IProgress<TrainingProgress>>(), It.IsAny<CancellationToken>()))
             .Callback<TrainingRequest, IProgress<TrainingProgress>?, CancellationToken>((_, progress, _) => progress!.Report(new TrainingProgress(TrainingStage.Vectorize, 0.5)))
             .ReturnsAsync((TrainingSummary)null!);
-        _reader.Setup(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>())).ReturnsAsync(TinyModel("v-demo"));
+        _reader.Setup(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>())).ReturnsAsync(TinyModel("v-demo", ModelCatalog.Demo));
 
         var loaded = await CreateService().TryLoadAsync(CancellationToken.None);
 
         Assert.True(loaded);
         _pipeline.Verify(p => p.TrainAsync(
-            It.Is<TrainingRequest>(r => r.InputPath == catalog && r.OutputDirectory == Path.Combine(_root, "models")),
+            It.Is<TrainingRequest>(r => r.InputPath == catalog && r.OutputDirectory == Path.Combine(_root, "models") && r.CatalogLabel == ModelCatalog.Demo),
             It.IsAny<IProgress<TrainingProgress>>(), It.IsAny<CancellationToken>()), Times.Once);
         _recommender.Verify(r => r.UseModel(It.Is<RecommenderModel>(m => m.Manifest.ModelVersion == "v-demo"), It.IsAny<TimeSpan>()), Times.Once);
         Assert.Equal(ModelLoadStatus.Ready, _state.Current.Status);
         Assert.Equal("v-demo", _state.Current.ModelVersion);
+        Assert.Equal(ModelCatalog.Demo, _state.Current.Catalog);
     }
 
     [Fact]
-    public async Task TryLoad_NoModelAndNoDemoCatalog_FailsNamingTheSetting()
+    public async Task TryLoad_EmptyModelFolderDemoNotAllowed_FailsWithAReasonNamingTheSettingsAndNoPath()
     {
+        _settings.TrainDemoWhenEmpty = false;
+        _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(false);
+
+        var loaded = await CreateService().TryLoadAsync(CancellationToken.None);
+
+        Assert.False(loaded);
+        _pipeline.Verify(p => p.TrainAsync(It.IsAny<TrainingRequest>(), It.IsAny<IProgress<TrainingProgress>>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(ModelLoadStatus.Failed, _state.Current.Status);
+        Assert.Contains("no model in the model folder (Model:Directory)", _state.Current.LastError, StringComparison.Ordinal);
+        Assert.Contains("Model:TrainDemoWhenEmpty", _state.Current.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(_root, _state.Current.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryLoad_NoModelAndNoDemoCatalog_FailsNamingTheSettingWithoutPaths()
+    {
+        _settings.TrainDemoWhenEmpty = true;
         _settings.DemoCatalog = Path.Combine(_root, "missing.csv");
         _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(false);
 
@@ -57,6 +76,20 @@ public sealed class ModelLoaderServiceTests : IDisposable
         Assert.False(loaded);
         Assert.Equal(ModelLoadStatus.Failed, _state.Current.Status);
         Assert.Contains("Model:DemoCatalog", _state.Current.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(_root, _state.Current.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryLoad_ReaderFailsNamingAbsolutePaths_ReasonKeepsOnlyFileNames()
+    {
+        _reader.Setup(r => r.ModelExists(It.IsAny<string>())).Returns(true);
+        var modelFile = Path.Combine(_root, "models", "neighbours.bin");
+        _reader.Setup(r => r.ReadAsync(It.IsAny<string>(), It.IsAny<IProgress<double>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new IOException($"Could not read '{modelFile}' (see /var/lib/other/place.txt)."));
+
+        await CreateService().TryLoadAsync(CancellationToken.None);
+
+        Assert.Equal("Could not read 'neighbours.bin' (see place.txt).", _state.Current.LastError);
     }
 
     [Fact]
@@ -169,12 +202,13 @@ public sealed class ModelLoaderServiceTests : IDisposable
             new ModelPaths(options, environment.Object), options, TimeProvider.System, NullLogger<ModelLoaderService>.Instance);
     }
 
-    private static RecommenderModel TinyModel(string version) => new()
+    private static RecommenderModel TinyModel(string version, string catalog = ModelCatalog.Trained) => new()
     {
         Manifest = new ModelManifest
         {
             FormatVersion = 1, ModelVersion = version, CreatedAt = DateTimeOffset.UnixEpoch, MovieCount = 1, TermCount = 0,
             NeighboursPerMovie = 0, Files = new Dictionary<string, string>(),
+            Parameters = new Dictionary<string, string> { [ModelCatalog.ParameterName] = catalog },
         },
         Movies = [TestMovies.Heat],
         NeighbourOffsets = [0, 0],

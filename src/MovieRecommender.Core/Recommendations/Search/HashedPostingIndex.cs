@@ -3,41 +3,84 @@ namespace MovieRecommender.Core.Recommendations.Search;
 /// <summary>
 /// Immutable multimap from a normalised string (stored as its <see cref="StableHash"/>) to film indices,
 /// each list in popularity order. CSR arrays: 12 bytes per key plus 4 per posting, no string copies.
+/// The hash only finds the candidates: every film returned is checked against its own stored string (title,
+/// name), so two keys that share a hash can never return each other's films.
 /// </summary>
 internal sealed class HashedPostingIndex
 {
     private readonly ulong[] _keys;
     private readonly int[] _offsets;
     private readonly int[] _movies;
+    private readonly Func<int, string, bool> _movieHasKey;
+    private readonly Func<string, ulong> _hash;
 
-    private HashedPostingIndex(ulong[] keys, int[] offsets, int[] movies)
+    private HashedPostingIndex(ulong[] keys, int[] offsets, int[] movies, Func<int, string, bool> movieHasKey, Func<string, ulong> hash)
     {
         _keys = keys;
         _offsets = offsets;
         _movies = movies;
+        _movieHasKey = movieHasKey;
+        _hash = hash;
     }
 
     public long ApproximateBytes => (_keys.LongLength * sizeof(ulong)) + (_offsets.LongLength * sizeof(int))
                                     + (_movies.LongLength * sizeof(int));
 
-    public ReadOnlySpan<int> this[string normalizedKey] => Find(StableHash.Of(normalizedKey));
+    /// <summary>Every film filed under the key, most popular first.</summary>
+    public ReadOnlySpan<int> this[string normalizedKey] => Find(normalizedKey, int.MaxValue);
 
-    public ReadOnlySpan<int> Find(ulong hash)
+    /// <summary>The most popular films filed under the key, at most <paramref name="limit"/> of them.</summary>
+    public ReadOnlySpan<int> Find(string normalizedKey, int limit)
     {
-        int position = Array.BinarySearch(_keys, hash);
-        return position < 0 ? [] : _movies.AsSpan(_offsets[position], _offsets[position + 1] - _offsets[position]);
+        ArgumentNullException.ThrowIfNull(normalizedKey);
+        int position = Array.BinarySearch(_keys, _hash(normalizedKey));
+        if (position < 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var postings = _movies.AsSpan(_offsets[position], _offsets[position + 1] - _offsets[position]);
+        for (int i = 0; i < postings.Length && i < limit; i++)
+        {
+            if (!_movieHasKey(postings[i], normalizedKey))
+            {
+                return Verified(postings, i, normalizedKey, limit);
+            }
+        }
+
+        return postings[..Math.Min(postings.Length, limit)];
+    }
+
+    /// <summary>The slow path, taken only after a hash collision: copy the films whose own string matches.</summary>
+    private int[] Verified(ReadOnlySpan<int> postings, int firstMismatch, string normalizedKey, int limit)
+    {
+        var kept = new List<int>(Math.Min(postings.Length, limit));
+        kept.AddRange(postings[..firstMismatch]);
+        for (int i = firstMismatch + 1; i < postings.Length && kept.Count < limit; i++)
+        {
+            if (_movieHasKey(postings[i], normalizedKey))
+            {
+                kept.Add(postings[i]);
+            }
+        }
+
+        return [.. kept];
     }
 
     /// <summary>Collects (key, film) pairs and sorts each key's films by popularity rank.</summary>
-    public sealed class Builder(int[] rankOfMovie)
+    /// <param name="rankOfMovie">Popularity rank of each film index.</param>
+    /// <param name="movieHasKey">Whether a film's own strings produce the key: the check made on every lookup.</param>
+    /// <param name="hash">The key hash; <see cref="StableHash.Of"/> unless a test forces collisions.</param>
+    public sealed class Builder(int[] rankOfMovie, Func<int, string, bool> movieHasKey, Func<string, ulong>? hash = null)
     {
         private readonly List<Entry> _entries = [];
+        private readonly Func<string, ulong> _hash = hash ?? (key => StableHash.Of(key));
 
         public void Add(string normalizedKey, int movieIndex)
         {
             if (normalizedKey.Length > 0)
             {
-                _entries.Add(new Entry(StableHash.Of(normalizedKey), rankOfMovie[movieIndex], movieIndex));
+                _entries.Add(new Entry(_hash(normalizedKey), rankOfMovie[movieIndex], movieIndex));
             }
         }
 
@@ -65,7 +108,7 @@ internal sealed class HashedPostingIndex
             }
 
             offsets.Add(movies.Count);
-            return new HashedPostingIndex([.. keys], [.. offsets], [.. movies]);
+            return new HashedPostingIndex([.. keys], [.. offsets], [.. movies], movieHasKey, _hash);
         }
 
         private readonly record struct Entry(ulong Hash, int Rank, int Movie) : IComparable<Entry>

@@ -51,7 +51,7 @@ internal sealed partial class TitleSearchIndex
         }
 
         string[] tokens = SplitTokens(normalized);
-        ulong keyHash = StableHash.Of(TitleNormalizer.DropLeadingArticle(normalized));
+        string titleKey = TitleNormalizer.DropLeadingArticle(normalized);
         int want = boundedLimit + ExtraCandidates;
         var found = new List<Candidate>(want);
         var seen = new HashSet<int>();
@@ -73,9 +73,9 @@ internal sealed partial class TitleSearchIndex
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
         // of films, already in popularity order, so only the head is taken.
-        ReadOnlySpan<int> exactTitles = TitleKeys.Find(keyHash);
+        ReadOnlySpan<int> exactTitles = TitleKeys.Find(titleKey, want);
         var exactRanks = new HashSet<int>();
-        foreach (int movie in exactTitles[..Math.Min(exactTitles.Length, want)])
+        foreach (int movie in exactTitles)
         {
             int rank = _order.RankOf[movie];
             exactRanks.Add(rank);

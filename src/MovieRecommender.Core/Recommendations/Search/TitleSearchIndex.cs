@@ -74,9 +74,37 @@ internal sealed partial class TitleSearchIndex
         }
     }
 
+    /// <summary>
+    /// The normalised forms a film is found under: its title, the title with hyphens joined ("Spider-Man" is typed
+    /// "spiderman" as often as "spider man"), and its original title when that differs.
+    /// </summary>
+    private static List<string> NormalizedTitleForms(Movie movie)
+    {
+        var forms = new List<string>(3) { TitleNormalizer.Normalize(movie.Title) };
+        if (movie.Title.Contains('-', StringComparison.Ordinal))
+        {
+            forms.Add(TitleNormalizer.Normalize(movie.Title.Replace("-", string.Empty, StringComparison.Ordinal)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
+            && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
+        {
+            forms.Add(TitleNormalizer.Normalize(movie.OriginalTitle));
+        }
+
+        return forms;
+    }
+
+    /// <summary>Whether the film's own titles give this key: the string check behind every title-key lookup.</summary>
+    private static bool HasTitleKey(Movie movie, string key) =>
+        NormalizedTitleForms(movie).Exists(form => string.Equals(TitleNormalizer.DropLeadingArticle(form), key, StringComparison.Ordinal));
+
     private const int EstimatedStringOverheadBytes = 32;
 
-    public static TitleSearchIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order)
+    /// <param name="movies">The catalog.</param>
+    /// <param name="order">Popularity order of the catalog.</param>
+    /// <param name="keyHash">Hash of the title keys; the default unless a test forces collisions.</param>
+    public static TitleSearchIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order, Func<string, ulong>? keyHash = null)
     {
         int count = movies.Count;
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -84,33 +112,16 @@ internal sealed partial class TitleSearchIndex
         var firstSeenWords = new List<string>();
         var titleWordOffsets = new int[count + 1];
         var titleWords = new List<int>(count * 4);
-        var titleKeys = new HashedPostingIndex.Builder(order.RankOf);
+        var titleKeys = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => HasTitleKey(movies[movie], key), keyHash);
 
         for (int rank = 0; rank < count; rank++)
         {
             int movieIndex = order.ByRank[rank];
-            Movie movie = movies[movieIndex];
             titleWordOffsets[rank] = titleWords.Count;
-
-            string normalized = TitleNormalizer.Normalize(movie.Title);
-            string key = TitleNormalizer.DropLeadingArticle(normalized);
-            titleKeys.Add(key, movieIndex);
-            AddWords(normalized, titleWordOffsets[rank]);
-
-            if (movie.Title.Contains('-', StringComparison.Ordinal))
+            foreach (string form in NormalizedTitleForms(movies[movieIndex]))
             {
-                // "Spider-Man" is typed "spiderman" as often as "spider man": index the joined form too.
-                string joined = TitleNormalizer.Normalize(movie.Title.Replace("-", string.Empty, StringComparison.Ordinal));
-                titleKeys.Add(TitleNormalizer.DropLeadingArticle(joined), movieIndex);
-                AddWords(joined, titleWordOffsets[rank]);
-            }
-
-            if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
-                && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
-            {
-                string original = TitleNormalizer.Normalize(movie.OriginalTitle);
-                titleKeys.Add(TitleNormalizer.DropLeadingArticle(original), movieIndex);
-                AddWords(original, titleWordOffsets[rank]);
+                titleKeys.Add(TitleNormalizer.DropLeadingArticle(form), movieIndex);
+                AddWords(form, titleWordOffsets[rank]);
             }
         }
 

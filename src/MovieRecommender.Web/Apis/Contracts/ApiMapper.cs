@@ -68,7 +68,7 @@ public static class ApiMapper
     public static SuggestionDto Suggestion(TitleSuggestion s) => new(s.Movie.Id, s.Movie.Title, s.Movie.Year, s.Score);
 
     public static ModelStatusResponse Status(ModelLoadSnapshot s, bool ready) =>
-        new(StateName(s.Status), s.Progress, s.Stage, s.ModelVersion, s.LoadedAt, s.Movies, s.LastError, ready);
+        new(StateName(s.Status), s.Progress, s.Stage, s.ModelVersion, s.LoadedAt, s.Movies, s.LastError, ready, ready ? s.Catalog : null);
 
     public static string StateName(ModelLoadStatus status) => status switch
     {

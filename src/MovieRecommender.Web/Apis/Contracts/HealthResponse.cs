@@ -6,6 +6,9 @@ public sealed record HealthResponse
     public required string Status { get; init; }
     public string? ModelVersion { get; init; }
     public int Movies { get; init; }
+
+    /// <summary>"demo" when the served model is the shipped demo catalog, "trained" otherwise; absent until a model is served.</summary>
+    public string? Catalog { get; init; }
     public long UptimeSeconds { get; init; }
     public int? Progress { get; init; }
     public string? Reason { get; init; }

@@ -1,6 +1,9 @@
 namespace MovieRecommender.Web.Apis.Contracts;
 
-/// <summary>Body of /api/v1/model/status; <see cref="State"/> is loading, ready, failed or degraded.</summary>
+/// <summary>
+/// Body of /api/v1/model/status; <see cref="State"/> is loading, ready, failed or degraded; <see cref="Catalog"/> is
+/// "demo" or "trained" once a model is served.
+/// </summary>
 public sealed record ModelStatusResponse(
     string State,
     int Progress,
@@ -9,4 +12,5 @@ public sealed record ModelStatusResponse(
     DateTimeOffset? LoadedAt,
     int Movies,
     string? LastError,
-    bool Ready);
+    bool Ready,
+    string? Catalog = null);

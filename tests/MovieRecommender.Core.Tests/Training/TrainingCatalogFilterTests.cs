@@ -1,17 +1,16 @@
-using MovieRecommender.Core.Ingest;
 using MovieRecommender.Core.Training;
 
-namespace MovieRecommender.Core.Tests.Ingest;
+namespace MovieRecommender.Core.Tests.Training;
 
-public sealed class CatalogFilterTests
+public sealed class TrainingCatalogFilterTests
 {
     [Theory]
     [InlineData(QualityPreset.Low, 5)]
     [InlineData(QualityPreset.Medium, 50)]
     [InlineData(QualityPreset.High, 500)]
-    public void FromRequest_Preset_UsesPresetMinimumVotes(QualityPreset preset, int expected)
+    public void For_Preset_UsesPresetMinimumVotes(QualityPreset preset, int expected)
     {
-        var filter = CatalogFilter.FromRequest(new TrainingRequest { InputPath = "x", OutputDirectory = "y", Quality = preset });
+        var filter = TrainingCatalogFilter.For(new TrainingRequest { InputPath = "x", OutputDirectory = "y", Quality = preset });
 
         Assert.Equal(expected, filter.MinVoteCount);
         Assert.True(filter.ReleasedOnly);
@@ -19,14 +18,14 @@ public sealed class CatalogFilterTests
     }
 
     [Fact]
-    public void FromRequest_Overrides_WinOverPreset()
+    public void For_Overrides_WinOverPreset()
     {
         var request = new TrainingRequest
         {
             InputPath = "x", OutputDirectory = "y", Quality = QualityPreset.High, MinVoteCount = 0, IncludeAdult = true, ReleasedOnly = false,
         };
 
-        var filter = CatalogFilter.FromRequest(request);
+        var filter = TrainingCatalogFilter.For(request);
 
         Assert.Equal(0, filter.MinVoteCount);
         Assert.True(filter.IncludeAdult);
