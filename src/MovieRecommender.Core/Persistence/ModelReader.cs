@@ -55,11 +55,13 @@ public sealed class ModelReader : IModelReader
         var all = Task.WhenAll(moviesTask, vocabularyTask, neighboursTask, topTermsTask, collaborativeTask);
         await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _ = all.Exception; // observed here; the failure itself surfaces below
+        // Stryker disable Boolean : equivalent; the tasks have completed and this runs on the thread pool, which has no context to return to.
         var movies = await moviesTask.ConfigureAwait(false);
         var (terms, kinds, labels) = await vocabularyTask.ConfigureAwait(false);
         var neighbours = await neighboursTask.ConfigureAwait(false);
         var topTerms = await topTermsTask.ConfigureAwait(false);
         var collaborative = await collaborativeTask.ConfigureAwait(false);
+        // Stryker restore Boolean
 
         // Optional and small next to the rest: read after them. Listed but missing or damaged is an error like any file.
         var providers = manifest.Files.ContainsKey(ModelFormat.ProvidersFile)

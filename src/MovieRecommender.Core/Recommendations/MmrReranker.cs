@@ -42,6 +42,7 @@ internal static class MmrReranker
             FillRelevance(state, ranked, relevance, popularityPrior);
             for (int pick = 0; pick < picks; pick++)
             {
+                // Stryker disable once UnaryMinusExpression : equivalent; an untaken candidate always exists (picks <= pool) and its finite value beats -infinity.
                 int best = -1;
                 double bestValue = double.NegativeInfinity;
                 int window = Math.Min(poolSize, CandidatesPerPick + pick);
@@ -79,9 +80,11 @@ internal static class MmrReranker
         }
         finally
         {
+            // Stryker disable Statement : equivalent for results; not returning a rented array only costs a new allocation later.
             ArrayPool<double>.Shared.Return(maxSimilarity);
             ArrayPool<double>.Shared.Return(relevance);
             ArrayPool<bool>.Shared.Return(taken);
+            // Stryker restore Statement
         }
 
         return result;
