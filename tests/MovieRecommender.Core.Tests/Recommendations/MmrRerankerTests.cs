@@ -37,7 +37,7 @@ public sealed class MmrRerankerTests
         foreach (double lambda in new[] { 0.0, ModestDiversity, StrongDiversity, 1.0 })
         {
             // Act
-            var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda);
+            var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda, popularityPrior: state.PopularityPrior);
 
             // Assert
             Assert.Equal(ranked.Select(r => r.Movie).Order(), result.Select(r => r.Movie).Order());
@@ -52,7 +52,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Original, 0.9), (Different, 0.5), (OtherDifferent, 0.4));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, select: 10, StrongDiversity);
+        var result = MmrReranker.Rerank(state, ranked, select: 10, StrongDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal(3, result.Count);
@@ -67,7 +67,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Original, 0.9), (NearDuplicate, 0.8), (Different, 0.5), (OtherDifferent, 0.4));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, select: 2, ModestDiversity);
+        var result = MmrReranker.Rerank(state, ranked, select: 2, ModestDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal(2, result.Count);
@@ -81,7 +81,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Unrelated, 0.1), (Different, 0.6), (Original, 0.9), (OtherDifferent, 0.3));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Original, Different, OtherDifferent, Unrelated], result.Select(r => r.Movie));
@@ -96,7 +96,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((OtherDifferent, 0.5), (Different, 0.5), (Unrelated, 0.5));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([OtherDifferent, Different, Unrelated], result.Select(r => r.Movie));
@@ -111,7 +111,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Original, 0.20), (NearDuplicate, 0.18), (Different, 0.05));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, ModestDiversity);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, ModestDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Original, NearDuplicate, Different], result.Select(r => r.Movie));
@@ -125,7 +125,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Original, 0.9), (NearDuplicate, 0.85), (Different, 0.4), (OtherDifferent, 0.3));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, StrongDiversity);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, StrongDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Original, Different, OtherDifferent, NearDuplicate], result.Select(r => r.Movie));
@@ -140,7 +140,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Original, 0.9), (Different, 0.85), (NearDuplicate, 0.8), (OtherDifferent, 0.45));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, StrongDiversity);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, StrongDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Original, Different, OtherDifferent, NearDuplicate], result.Select(r => r.Movie));
@@ -154,7 +154,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Different, 0), (OtherDifferent, 0), (Unrelated, 0));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, ModestDiversity);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, ModestDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Different, OtherDifferent, Unrelated], result.Select(r => r.Movie));
@@ -168,7 +168,7 @@ public sealed class MmrRerankerTests
         var ranked = Ranked((Different, 0.5), (Unrelated, 0.5));
 
         // Act
-        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0);
+        var result = MmrReranker.Rerank(state, ranked, ranked.Count, lambda: 0, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Unrelated, Different], result.Select(r => r.Movie));
@@ -180,11 +180,11 @@ public sealed class MmrRerankerTests
         // Arrange: the scratch arrays are pooled, so nothing of one request may leak into the next.
         var state = State();
         var ranked = Ranked((Original, 0.9), (NearDuplicate, 0.85), (Different, 0.4), (OtherDifferent, 0.3), (Unrelated, 0.2));
-        var first = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity);
+        var first = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity, popularityPrior: state.PopularityPrior);
 
         // Act
-        var second = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity);
-        var third = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity);
+        var second = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity, popularityPrior: state.PopularityPrior);
+        var third = MmrReranker.Rerank(state, ranked, select: 3, StrongDiversity, popularityPrior: state.PopularityPrior);
 
         // Assert
         Assert.Equal([Original, Different, OtherDifferent], first.Select(r => r.Movie));
