@@ -14,8 +14,7 @@ public static class RecommendationAlgorithms
 
     public static IReadOnlyList<string> All { get; } = [Content, Hybrid];
 
-    public static bool IsKnown(string? name) =>
-        name is not null && All.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase);
+    public static bool IsKnown(string? name) => Parse(name) is not null;
 
     /// <summary>The algorithm a name stands for (any case, surrounding spaces ignored); null when absent or unknown.</summary>
     public static RecommendationAlgorithm? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
@@ -27,8 +26,4 @@ public static class RecommendationAlgorithms
 
     /// <summary>The public name of an algorithm; null (not chosen) reads as <see cref="Content"/>.</summary>
     public static string NameOf(RecommendationAlgorithm? algorithm) => algorithm == RecommendationAlgorithm.Hybrid ? Hybrid : Content;
-
-    /// <summary>The canonical lower-case name; null, blank or unknown names mean <see cref="Content"/>.</summary>
-    public static string Normalise(string? name) =>
-        IsKnown(name) ? name!.Trim().ToLowerInvariant() : Content;
 }

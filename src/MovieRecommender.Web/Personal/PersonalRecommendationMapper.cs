@@ -17,7 +17,7 @@ public sealed class PersonalRecommendationMapper(IRecommenderService recommender
             [.. seedsUsed.Select(ApiMapper.Summary)], result.Total, result.Offset, result.IsShort,
             [.. result.Items.Select(item => ApiMapper.Recommendation(item) with { Because = Because(item, personal.Seeds) })])
         {
-            Algorithm = Queries.AlgorithmNames.Of(result.Algorithm),
+            Algorithm = RecommendationAlgorithms.NameOf(result.Algorithm),
         };
     }
 

@@ -23,7 +23,7 @@ public sealed class RecommendationQuery : MovieFilterQuery
     public string? Algorithm { get; set; }
 
     [ValidateNever]
-    public RecommendationAlgorithm? ParsedAlgorithm => AlgorithmNames.Parse(Algorithm);
+    public RecommendationAlgorithm? ParsedAlgorithm => RecommendationAlgorithms.Parse(Algorithm);
 
     [ValidateNever]
     public string? TrimmedTitle => string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
@@ -69,9 +69,9 @@ public sealed class RecommendationQuery : MovieFilterQuery
             yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
         }
 
-        if (!string.IsNullOrWhiteSpace(Algorithm) && AlgorithmNames.Parse(Algorithm) is null)
+        if (!string.IsNullOrWhiteSpace(Algorithm) && RecommendationAlgorithms.Parse(Algorithm) is null)
         {
-            yield return new ValidationResult($"algorithm must be one of: {string.Join(", ", AlgorithmNames.All)}.", ["algorithm"]);
+            yield return new ValidationResult($"algorithm must be one of: {string.Join(", ", RecommendationAlgorithms.All)}.", ["algorithm"]);
         }
     }
 }

@@ -63,7 +63,7 @@ public static class ApiMapper
     public static RecommendationsResponse Recommendations(RecommendationResult result) =>
         new([.. result.Seeds.Select(Summary)], result.Total, result.Offset, result.IsShort, [.. result.Items.Select(Recommendation)])
         {
-            Algorithm = Queries.AlgorithmNames.Of(result.Algorithm),
+            Algorithm = RecommendationAlgorithms.NameOf(result.Algorithm),
         };
 
     public static PagedMoviesResponse Paged(PagedResult<Movie> page) => new(page.Total, page.Offset, [.. page.Items.Select(Summary)]);

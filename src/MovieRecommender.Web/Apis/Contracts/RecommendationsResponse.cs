@@ -1,3 +1,5 @@
+using MovieRecommender.Core.Recommendations;
+
 namespace MovieRecommender.Web.Apis.Contracts;
 
 public sealed record RecommendationsResponse(
@@ -8,5 +10,5 @@ public sealed record RecommendationsResponse(
     IReadOnlyList<RecommendationDto> Results)
 {
     /// <summary><c>hybrid</c> or <c>content</c>: how this list was ranked (content for a content-only model or a seed nobody rated).</summary>
-    public string Algorithm { get; init; } = Queries.AlgorithmNames.Content;
+    public string Algorithm { get; init; } = RecommendationAlgorithms.Content;
 }
