@@ -75,36 +75,31 @@ PY
 )"
 [[ "$signed_in_cookies" != "[]" ]] || { echo "signing in with a cookie failed: no cookie set" >&2; exit 1; }
 
-audit() { # name path
+# Lighthouse occasionally loses the trace on a busy machine (NO_NAVSTART, NO_FCP): try again before giving up.
+with_retries() { # name path command...
   local name="$1" path="$2"
-  echo "==> lighthouse $name ($path, $form_factor)"
-  # Lighthouse occasionally loses the trace on a busy machine (NO_NAVSTART, NO_FCP): try again before giving up.
+  shift 2
   for attempt in 1 2 3; do
-    if "$tool_dir/node_modules/.bin/lighthouse" "$APP_URL$path" --quiet \
-      --output=json --output-path="$reports/$name.json" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --chrome-flags="--headless --no-sandbox --disable-gpu" "${extra_flags[@]}"; then
-      return 0
-    fi
+    "$@" && return 0
     [[ "$attempt" == 3 ]] && { echo "lighthouse failed 3 times on $path" >&2; exit 1; }
     echo "    retrying $name (attempt $((attempt + 1)))" >&2
   done
 }
 
 for entry in "${pages[@]}"; do
-  audit "${entry%%|*}" "${entry#*|}"
+  name="${entry%%|*}"
+  path="${entry#*|}"
+  echo "==> lighthouse $name ($path, $form_factor)"
+  with_retries "$name" "$path" "$tool_dir/node_modules/.bin/lighthouse" "$APP_URL$path" --quiet \
+    --output=json --output-path="$reports/$name.json" \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless --no-sandbox --disable-gpu" "${extra_flags[@]}"
 done
 for entry in "${signed_in_pages[@]}"; do
   name="${entry%%|*}"
   path="${entry#*|}"
   echo "==> lighthouse $name ($path, $form_factor, signed in)"
-  for attempt in 1 2 3; do
-    if node "$tool_dir/audit-signed-in.mjs" "$APP_URL$path" "$signed_in_cookies" "$reports/$name.json" ${1:+"$1"}; then
-      break
-    fi
-    [[ "$attempt" == 3 ]] && { echo "lighthouse failed 3 times on $path" >&2; exit 1; }
-    echo "    retrying $name (attempt $((attempt + 1)))" >&2
-  done
+  with_retries "$name" "$path" node "$tool_dir/audit-signed-in.mjs" "$APP_URL$path" "$signed_in_cookies" "$reports/$name.json" ${1:+"$1"}
 done
 pages+=("${signed_in_pages[@]}")
 
