@@ -1,7 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace MovieRecommender.Web.Localization;
 
@@ -18,6 +21,9 @@ public static class LocalizationExtensions
         var services = mvc.Services;
         services.AddOptions<LocalizationSettings>().BindConfiguration(LocalizationSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLocalization();
+        // Razor's default encoder escapes every character outside Basic Latin ("pel&#xED;culas"): valid, but it
+        // bloats Spanish pages and breaks searching them. Markup-significant characters are still escaped.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SupportedCultures>();
         services.AddSingleton<LanguageLinks>();
         services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();

@@ -26,7 +26,7 @@ public sealed partial class ResourceCompletenessTests
     [Fact]
     public void Translations_AtLeastSpanish()
     {
-        Assert.Contains("SharedResource.es.resx", Translations().Select(row => (string)row[0]));
+        Assert.True(File.Exists(Path.Combine(Folder, "SharedResource.es.resx")));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed partial class ResourceCompletenessTests
         [.. Placeholder().Matches(value).Select(m => m.Value)];
 
     /// <summary>L["Key"], H["Key", …], text["Key"], Text(context, "Key"…), Plural(n, "Key"), ErrorMessage/Display names.</summary>
-    [GeneratedRegex("""(?:\b(?:L|H|text)\[\s*"(?<key>[A-Z][\w. ]*)"|\bText\([^,()]+,\s*"(?<key>[A-Z][\w.]*)"|(?<plural>\bPlural\([^,()]+(?:\([^()]*\))?,\s*)"(?<key>[A-Z][\w.]*)"|(?:ErrorMessage|Name)\s*=\s*"(?<key>(?:Validation|Form)\.[\w.]+)")""")]
+    [GeneratedRegex("""(?:\b(?:L|H|text)\[\s*"(?<key>[A-Z][\w. ]*\w)"|\bText\([^,()]+,\s*"(?<key>[A-Z][\w.]*\w)"|(?<plural>\bPlural\([^,()]+(?:\([^()]*\))?,\s*)"(?<key>[A-Z][\w.]*\w)"|(?:ErrorMessage|Name)\s*=\s*"(?<key>(?:Validation|Form)\.[\w.]+)")""")]
     private static partial Regex UsedKey();
 
     [GeneratedRegex(@"\{\d+(?:[,:][^}]*)?\}")]
