@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace MovieRecommender.Core.Recommendations.Search;
@@ -35,6 +36,13 @@ internal sealed partial class TitleSearchIndex
     private const double ExactTitleBoost = 1.0;
     private const double TypoPenalty = 0.4;
 
+    // A typed year matching the release year outranks the exact-title boost: it is the more specific signal. Films of
+    // another year lose as much.
+    private const double ReleaseYearBoost = 1.5;
+    private const int YearDigits = 4;
+    private const int MinReleaseYear = 1870;
+    private const int MaxReleaseYear = 2100;
+
     /// <summary>Autocomplete; never throws on any text, returns empty for garbage.</summary>
     public IReadOnlyList<SearchHit> Search(string? query, int limit)
     {
@@ -51,6 +59,48 @@ internal sealed partial class TitleSearchIndex
         }
 
         string[] tokens = SplitTokens(normalized);
+        return TrailingYear(tokens) is int year
+            ? SearchWithYear(normalized, tokens, year, boundedLimit)
+            : SearchTokens(normalized, tokens, boundedLimit);
+    }
+
+    /// <summary>
+    /// "heat 1995": people add the year to tell a film from its namesakes, so the year is tried as a release year
+    /// (films of that year among the matches of the other words rank first) as well as a title word, which it is in
+    /// "blade runner 2049".
+    /// </summary>
+    private List<SearchHit> SearchWithYear(string normalized, string[] tokens, int year, int boundedLimit)
+    {
+        string[] titleTokens = tokens[..^1];
+        List<SearchHit> asTitleWord = SearchTokens(normalized, tokens, boundedLimit);
+        List<SearchHit> asReleaseYear = SearchTokens(string.Join(' ', titleTokens), titleTokens, MaxLimit);
+        var best = new Dictionary<int, SearchHit>();
+        // Matches of the other words from another year ignored a word the user typed: they follow the rest.
+        var byReleaseYear = asReleaseYear.Select(h => h with { Score = h.Score + (h.Movie.Year == year ? ReleaseYearBoost : -ReleaseYearBoost) });
+        foreach (SearchHit hit in asTitleWord.Concat(byReleaseYear))
+        {
+            if (!best.TryGetValue(hit.Movie.Id, out SearchHit? kept) || hit.Score > kept.Score)
+            {
+                best[hit.Movie.Id] = hit;
+            }
+        }
+
+        // Stable: equal scores keep the order the two searches produced (popularity).
+        return [.. best.Values.OrderByDescending(hit => hit.Score).Take(boundedLimit)];
+    }
+
+    private static int? TrailingYear(string[] tokens)
+    {
+        if (tokens.Length < 2 || tokens[^1].Length != YearDigits || !int.TryParse(tokens[^1], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return null;
+        }
+
+        return year is >= MinReleaseYear and <= MaxReleaseYear ? year : null;
+    }
+
+    private List<SearchHit> SearchTokens(string normalized, string[] tokens, int boundedLimit)
+    {
         string titleKey = TitleNormalizer.DropLeadingArticle(normalized);
         int want = boundedLimit + ExtraCandidates;
         var found = new List<Candidate>(want);
