@@ -1,13 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Data.Identity;
+using MovieRecommender.Web.Localization;
 
 namespace MovieRecommender.Web.Accounts;
 
 /// <summary>Sign up, sign in and sign out pages (the cookie side of Identity). Every form carries an antiforgery token.</summary>
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedResource> text) : Controller
 {
     private const string AfterSignIn = "/for-you";
 
@@ -60,8 +63,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
 
         // One message for unknown e-mail and wrong password, so the form does not reveal who has an account.
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? $"Too many failed attempts. The account is locked for {PasswordRules.LockoutDuration.TotalMinutes:0} minutes."
-            : "The e-mail address or password is not right.");
+            ? text["Account.LockedOut", PasswordRules.LockoutDuration.TotalMinutes.ToString("0", CultureInfo.CurrentCulture)]
+            : text["Account.BadCredentials"]);
         Response.StatusCode = result.IsLockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
         return View(new LoginForm { Email = form.Email, RememberMe = form.RememberMe, ReturnUrl = LocalOrNull(form.ReturnUrl) });
     }

@@ -2,24 +2,27 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MovieRecommender.Web.Accounts;
 
+// Messages and names are SharedResource keys: MVC localises them (AddDataAnnotationsLocalization).
+
 /// <summary>The sign-up form. The password rules themselves are Identity's (see <see cref="PasswordRules"/>).</summary>
 public sealed class RegisterForm
 {
-    [Required(ErrorMessage = "Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256, ErrorMessage = "The e-mail address is too long.")]
-    [Display(Name = "E-mail")]
+    [Required(ErrorMessage = "Validation.EmailRequired")]
+    [EmailAddress(ErrorMessage = "Validation.EmailInvalid")]
+    [StringLength(256, ErrorMessage = "Validation.EmailTooLong")]
+    [Display(Name = "Form.Email")]
     public string? Email { get; set; }
 
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(PasswordRules.MaxLength, ErrorMessage = "The password is too long (at most {1} characters).")]
+    [Required(ErrorMessage = "Validation.PasswordChoose")]
+    [StringLength(PasswordRules.MaxLength, ErrorMessage = "Validation.PasswordTooLongMax")]
     [DataType(DataType.Password)]
+    [Display(Name = "Form.Password")]
     public string? Password { get; set; }
 
-    [Required(ErrorMessage = "Repeat the password.")]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    [Required(ErrorMessage = "Validation.PasswordRepeat")]
+    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
     [DataType(DataType.Password)]
-    [Display(Name = "Repeat password")]
+    [Display(Name = "Form.RepeatPassword")]
     public string? ConfirmPassword { get; set; }
 
     public string? ReturnUrl { get; set; }

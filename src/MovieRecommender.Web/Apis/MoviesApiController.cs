@@ -24,7 +24,7 @@ public sealed class MoviesApiController(IRecommenderService recommender, Recomme
     {
         var movie = id > 0 ? recommender.GetMovie(id) : null;
         return movie is null
-            ? ProblemResults.NotFound(HttpContext, $"No film with id {id} in the catalog.")
+            ? ProblemResults.NoSuchFilm(HttpContext, id)
             : ApiMapper.Details(movie);
     }
 

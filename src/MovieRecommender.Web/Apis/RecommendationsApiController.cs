@@ -46,7 +46,7 @@ public sealed class RecommendationsApiController(RecommendationPageCache pages, 
     {
         if (!query.HasSeed)
         {
-            ModelState.AddModelError("title", "Give a title or at least one id.");
+            ModelState.AddModelError("title", ProblemResults.Text(HttpContext, "Problem.TitleOrId"));
             return (null, ValidationProblem(ModelState));
         }
 
@@ -59,9 +59,11 @@ public sealed class RecommendationsApiController(RecommendationPageCache pages, 
 
         if (result.Status == RecommendationStatus.SeedNotFound)
         {
-            var what = query.SeedIds.Count > 0 ? $"ids {string.Join(", ", query.SeedIds)}" : $"title '{query.TrimmedTitle}'";
+            var detail = query.SeedIds.Count > 0
+                ? ProblemResults.Text(HttpContext, "Problem.NoFilmMatchesIds", string.Join(", ", query.SeedIds))
+                : ProblemResults.Text(HttpContext, "Problem.NoFilmMatchesTitle", query.TrimmedTitle ?? string.Empty);
             var error = ProblemResults.Create(HttpContext, StatusCodes.Status404NotFound, ProblemTypes.TitleNotFound, ProblemTypes.TitleNotFoundTitle,
-                $"No film matches {what}. See 'suggestions' for close matches.",
+                detail,
                 new Dictionary<string, object?> { ["suggestions"] = result.Suggestions.Select(ApiMapper.Suggestion).ToList() });
             return (null, error);
         }

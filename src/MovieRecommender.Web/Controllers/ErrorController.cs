@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Apis.Contracts;
+using Microsoft.Extensions.Localization;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.ViewModels;
 
 namespace MovieRecommender.Web.Controllers;
@@ -60,7 +62,7 @@ public sealed class ErrorController : Controller
         if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
             var type = status == StatusCodes.Status404NotFound ? ProblemTypes.NotFound : status >= 500 ? ProblemTypes.ServerError : ProblemTypes.InvalidParameters;
-            var detail = status == StatusCodes.Status404NotFound ? "No such endpoint or resource." : reason;
+            var detail = status == StatusCodes.Status404NotFound ? ProblemResults.Text(HttpContext, "Problem.NoSuchEndpoint") : reason;
             return ProblemResults.Create(HttpContext, status, type, reason, detail);
         }
 
@@ -72,15 +74,18 @@ public sealed class ErrorController : Controller
             return View(RequiresModelFilter.LoadingViewName, new LoadingViewModel(loading.Progress, loading.Stage, ApiMapper.StateName(loading.Status), loading.LastError));
         }
 
-        var (heading, message) = status switch
+        var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var page = status switch
         {
-            StatusCodes.Status404NotFound => ("Page not found", "We could not find that page. Try searching for a film instead."),
-            StatusCodes.Status400BadRequest => ("Bad request", "The request could not be understood. Please go back and try again."),
-            StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => ("Not allowed", "You are not allowed to see this page."),
-            StatusCodes.Status429TooManyRequests => ("Slow down", "Too many requests. Please wait a moment and try again."),
-            >= 500 => ("Something went wrong", "An unexpected error occurred. It has been logged; please try again later."),
-            _ => (reason, "The request could not be completed."),
+            StatusCodes.Status404NotFound => "Error.NotFound",
+            StatusCodes.Status400BadRequest => "Error.BadRequest",
+            StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => "Error.NotAllowed",
+            StatusCodes.Status429TooManyRequests => "Error.TooMany",
+            >= 500 => "Error.Server",
+            _ => null,
         };
+        var heading = page is null ? reason : text[page + ".Heading"].Value;
+        var message = text[(page ?? "Error.Other") + ".Message"].Value;
         Response.StatusCode = status;
         return View("Error", new ErrorPageViewModel(status, heading, message, HttpContext.TraceIdentifier));
     }

@@ -1,5 +1,6 @@
 using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Health;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.ScaleOut;
 using MovieRecommender.Web.Observability;
@@ -15,6 +16,7 @@ public static class WebPipelineExtensions
         app.UseForwardedHeadersFromSettings();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseAppLocalization();
         // The static Serilog logger is left alone (preserveStaticLogger), so hand the middleware the app's logger.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseExceptionHandler("/error");

@@ -5,6 +5,7 @@ using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Experiments;
 using MovieRecommender.Web.Health;
 using MovieRecommender.Web.Live;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Middleware;
 using MovieRecommender.Web.Mobile;
 using MovieRecommender.Web.OpenApi;
@@ -23,8 +24,7 @@ public static class WebServicesExtensions
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            UseNonEchoingBindingMessages(o.ModelBindingMessageProvider);
-        });
+        }).AddAppLocalization();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions[CorrelationIdMiddleware.LogPropertyName.ToLowerInvariant()] = ctx.HttpContext.TraceIdentifier);
         services.AddOpenApi(o =>
@@ -59,21 +59,5 @@ public static class WebServicesExtensions
         services.AddSingleton<Observability.LatencyRecorder>();
         services.AddScoped<AnalyticsDashboardBuilder>();
         return services;
-    }
-
-    /// <summary>
-    /// Binding errors name the parameter but never repeat the value: echoing a client's 5,000 characters of
-    /// markup back (even as JSON) helps nobody.
-    /// </summary>
-    private static void UseNonEchoingBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
-    {
-        messages.SetAttemptedValueIsInvalidAccessor((_, name) => $"The value given for {name} is not valid.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "The value given is not valid.");
-        messages.SetUnknownValueIsInvalidAccessor(name => $"The value given for {name} is not valid.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "The value given is not valid.");
-        messages.SetValueIsInvalidAccessor(_ => "The value given is not valid.");
-        messages.SetValueMustBeANumberAccessor(name => $"{name} must be a number.");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "The value must be a number.");
-        messages.SetValueMustNotBeNullAccessor(_ => "A value is required.");
     }
 }

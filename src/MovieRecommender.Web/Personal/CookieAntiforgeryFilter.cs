@@ -26,7 +26,7 @@ public sealed class CookieAntiforgeryFilter(IAntiforgery antiforgery) : IAsyncAu
         if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
         {
             context.Result = ProblemResults.Create(http, StatusCodes.Status400BadRequest, CsrfTokenInvalid, "Antiforgery token missing or invalid",
-                "A request signed in with the cookie must send the page's antiforgery token in the X-CSRF-TOKEN header. API clients should use a bearer token.");
+                ProblemResults.Text(http, "Problem.CsrfInvalid"));
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     {
         if (body?.Rating is not { } stars || RatingScale.ToHalfStars(stars) is not { } halfStars)
         {
-            ModelState.AddModelError("rating", "rating must be a number from 0.5 to 5.0 in steps of 0.5.");
+            ModelState.AddModelError("rating", ProblemResults.Text(HttpContext, "Problem.RatingRange"));
             return ValidationProblem(ModelState);
         }
 
@@ -129,7 +129,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         var day = body?.WatchedOn ?? today;
         if (day.Year < PersonalLimits.EarliestWatchedYear || day > today.AddDays(PersonalLimits.WatchedDaysAheadAllowed))
         {
-            ModelState.AddModelError("watchedOn", $"watchedOn must be a date (yyyy-MM-dd) from {PersonalLimits.EarliestWatchedYear} up to today.");
+            ModelState.AddModelError("watchedOn", ProblemResults.Text(HttpContext, "Problem.WatchedOnRange", PersonalLimits.EarliestWatchedYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return ValidationProblem(ModelState);
         }
 
@@ -171,7 +171,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
         var wanted = (ids ?? []).Distinct().ToList();
         if (wanted.Count > PersonalLimits.MaxMarkIds || wanted.Exists(id => id <= 0))
         {
-            ModelState.AddModelError("id", $"id must be up to {PersonalLimits.MaxMarkIds} positive TMDB ids.");
+            ModelState.AddModelError("id", ProblemResults.Text(HttpContext, "Problem.MarkIds", PersonalLimits.MaxMarkIds));
             return ValidationProblem(ModelState);
         }
 
@@ -192,5 +192,5 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     }
 
     private ObjectResult UnknownFilm(int movieId) =>
-        ProblemResults.NotFound(HttpContext, $"No film with id {movieId} in the catalog.");
+        ProblemResults.NoSuchFilm(HttpContext, movieId);
 }

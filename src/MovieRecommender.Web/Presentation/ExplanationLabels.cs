@@ -17,6 +17,9 @@ public static class ExplanationLabels
         _ => "Theme",
     };
 
+    /// <summary>The SharedResource key of the label shown on pages ("Explanation.director").</summary>
+    public static string ResourceKey(TermKind kind) => "Explanation." + ApiName(kind);
+
     /// <summary>Stable lower-case name used by the JSON API.</summary>
     public static string ApiName(TermKind kind) => kind switch
     {

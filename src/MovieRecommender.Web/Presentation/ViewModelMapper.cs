@@ -16,6 +16,8 @@ public static class ViewModelMapper
     {
         Id = movie.Id,
         Title = movie.Title,
+        OriginalTitle = OriginalTitleIfDifferent(movie),
+        OriginalLanguage = movie.OriginalLanguage,
         Year = movie.Year,
         Genres = movie.Genres,
         Rating = movie.VoteAverage,
@@ -27,7 +29,7 @@ public static class ViewModelMapper
         ImdbUrl = MovieLinks.ImdbUrl(movie.ImdbId),
         WebSearchUrl = MovieLinks.WebSearchUrl(movie.Title, movie.Year),
         Chips = [.. (explanation ?? []).Where(e => e.Weight > 0).OrderByDescending(e => e.Weight).Take(MaxChips)
-            .Select(e => new ExplanationChipViewModel(ExplanationLabels.Label(e.Kind), e.Value))],
+            .Select(e => new ExplanationChipViewModel(ExplanationLabels.ResourceKey(e.Kind), e.Value))],
     };
 
     public static MovieCardViewModel Card(Recommendation recommendation) =>
@@ -64,8 +66,8 @@ public static class ViewModelMapper
     public static MovieDetailsViewModel Details(Movie movie, IReadOnlyList<Recommendation> similar, IReadOnlyList<Movie> moreByDirector) => new()
     {
         Card = Card(movie),
-        OriginalTitle = string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal) ? null : movie.OriginalTitle,
-        ReleaseDate = movie.ReleaseDate?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        OriginalTitle = OriginalTitleIfDifferent(movie),
+        ReleaseDate = movie.ReleaseDate,
         RuntimeMinutes = movie.RuntimeMinutes,
         Language = movie.OriginalLanguage,
         Countries = movie.Countries,
@@ -79,4 +81,7 @@ public static class ViewModelMapper
         DirectorName = movie.Directors.Count > 0 ? movie.Directors[0] : null,
         MoreByDirector = [.. moreByDirector.Where(m => m.Id != movie.Id).Select(m => Card(m))],
     };
+
+    private static string? OriginalTitleIfDifferent(Movie movie) =>
+        string.IsNullOrWhiteSpace(movie.OriginalTitle) || string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal) ? null : movie.OriginalTitle;
 }

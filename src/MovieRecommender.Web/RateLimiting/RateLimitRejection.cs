@@ -24,7 +24,7 @@ public static class RateLimitRejection
             : FallbackRetryAfterSeconds;
         var reason = context.Lease.TryGetMetadata(MetadataName.ReasonPhrase, out var phrase) && phrase is not null
             ? phrase
-            : "Too many requests from this client.";
+            : ProblemResults.Text(http, "Problem.TooManyRequests");
 
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
@@ -38,7 +38,7 @@ public static class RateLimitRejection
             Status = StatusCodes.Status429TooManyRequests,
             Type = ProblemTypes.TooManyRequests,
             Title = ProblemTypes.TooManyRequestsTitle,
-            Detail = string.Create(CultureInfo.InvariantCulture, $"{reason} Retry after {retryAfter} s."),
+            Detail = reason + " " + ProblemResults.Text(http, "Problem.RetryAfter", retryAfter),
             Instance = http.Request.Path,
         };
         problem.Extensions["traceId"] = http.TraceIdentifier;

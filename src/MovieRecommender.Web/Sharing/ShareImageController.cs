@@ -25,7 +25,7 @@ public sealed class ShareImageController(IRecommenderService recommender, ShareI
         }
 
         var image = await images.MovieAsync(id, cancellationToken);
-        return image is null ? ProblemResults.NotFound(HttpContext, $"No film has id {id}.") : Png(image);
+        return image is null ? ProblemResults.NoSuchFilm(HttpContext, id) : Png(image);
     }
 
     /// <summary>"Films like …" for 1 to 5 films given as repeated <c>id</c> parameters.</summary>
@@ -35,7 +35,7 @@ public sealed class ShareImageController(IRecommenderService recommender, ShareI
         if (!ModelState.IsValid || ids is null || ids.Length is 0 or > ShareImageService.MaxSeeds || ids.Any(i => i <= 0))
         {
             return ProblemResults.Create(HttpContext, StatusCodes.Status400BadRequest, ProblemTypes.InvalidParameters, "Invalid parameters",
-                $"Give between 1 and {ShareImageService.MaxSeeds} positive film ids as 'id'.");
+                ProblemResults.Text(HttpContext, "Problem.ShareIds", ShareImageService.MaxSeeds));
         }
 
         if (!recommender.IsReady)
@@ -44,7 +44,7 @@ public sealed class ShareImageController(IRecommenderService recommender, ShareI
         }
 
         var image = await images.RecommendationsAsync(ids, cancellationToken);
-        return image is null ? ProblemResults.NotFound(HttpContext, "None of the given ids is a film in the catalog.") : Png(image);
+        return image is null ? ProblemResults.NotFound(HttpContext, ProblemResults.Text(HttpContext, "Problem.NoneOfIds")) : Png(image);
     }
 
     private IActionResult Png(ShareImage image)

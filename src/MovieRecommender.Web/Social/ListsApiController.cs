@@ -63,7 +63,7 @@ public sealed class ListsApiController(
 
         if (await lists.CountOwnedAsync(UserId, cancellationToken).ConfigureAwait(false) >= SocialLimits.MaxListsPerUser)
         {
-            return SocialProblems.Limit(HttpContext, $"You own {SocialLimits.MaxListsPerUser} lists already; delete one first.");
+            return SocialProblems.Limit(HttpContext, ProblemResults.Text(HttpContext, "Problem.TooManyLists", SocialLimits.MaxListsPerUser));
         }
 
         var list = await lists.CreateAsync(UserId, name, body!.IsPublic, Now, cancellationToken).ConfigureAwait(false);
@@ -141,12 +141,12 @@ public sealed class ListsApiController(
 
         if (films.Find(movieId) is null)
         {
-            return ProblemResults.NotFound(HttpContext, $"No film with id {movieId} in the catalog.");
+            return ProblemResults.NoSuchFilm(HttpContext, movieId);
         }
 
         if (await lists.CountFilmsAsync(id, cancellationToken).ConfigureAwait(false) >= SocialLimits.MaxFilmsPerList)
         {
-            return SocialProblems.Limit(HttpContext, $"A list holds at most {SocialLimits.MaxFilmsPerList} films.");
+            return SocialProblems.Limit(HttpContext, ProblemResults.Text(HttpContext, "Problem.ListFull", SocialLimits.MaxFilmsPerList));
         }
 
         await lists.AddFilmAsync(id, movieId, UserId, Now, cancellationToken).ConfigureAwait(false);
@@ -201,8 +201,8 @@ public sealed class ListsApiController(
         {
             ListJoinResult.Joined or ListJoinResult.AlreadyMember => Ok(await DtoAsync(outcome.List!, outcome.Role, new PageQuery(), cancellationToken).ConfigureAwait(false)),
             ListJoinResult.NeedsProfile => SocialProblems.NeedsProfile(HttpContext),
-            ListJoinResult.Full => SocialProblems.Limit(HttpContext, $"A list has at most {SocialLimits.MaxMembersPerList} members."),
-            _ => ProblemResults.NotFound(HttpContext, "This invite link is not valid (it may have been replaced by a new one)."),
+            ListJoinResult.Full => SocialProblems.Limit(HttpContext, ProblemResults.Text(HttpContext, "Problem.ListMembersFull", SocialLimits.MaxMembersPerList)),
+            _ => ProblemResults.NotFound(HttpContext, ProblemResults.Text(HttpContext, "Problem.InviteInvalid")),
         };
     }
 
@@ -223,12 +223,12 @@ public sealed class ListsApiController(
         var member = SocialInput.Handle(handle) is { } h ? await graph.FindByHandleAsync(h, cancellationToken).ConfigureAwait(false) : null;
         if (member is null || await lists.GetRoleAsync(id, member.UserId, cancellationToken).ConfigureAwait(false) is not { } memberRole)
         {
-            return ProblemResults.NotFound(HttpContext, $"@{handle} is not a member of this list.");
+            return ProblemResults.NotFound(HttpContext, ProblemResults.Text(HttpContext, "Problem.NotAMember", handle));
         }
 
         if (memberRole == ListRole.Owner)
         {
-            return SocialProblems.Denied(HttpContext, "The owner cannot leave their list; delete it instead.");
+            return SocialProblems.Denied(HttpContext, ProblemResults.Text(HttpContext, "Problem.OwnerCannotLeave"));
         }
 
         if (member.UserId != UserId && role != ListRole.Owner)
@@ -254,7 +254,7 @@ public sealed class ListsApiController(
 
     private string InviteUrl(string token) => ShareLinks.Absolute(Request, ListPaths.Join(token), QueryString.Empty);
 
-    private ObjectResult NoSuchList() => ProblemResults.NotFound(HttpContext, "No such list, or it is private to its members.");
+    private ObjectResult NoSuchList() => ProblemResults.NotFound(HttpContext, ProblemResults.Text(HttpContext, "Problem.NoSuchList"));
 
-    private ObjectResult OwnerOnly() => SocialProblems.Denied(HttpContext, "Only the list's owner may do this.");
+    private ObjectResult OwnerOnly() => SocialProblems.Denied(HttpContext, ProblemResults.Text(HttpContext, "Problem.OwnerOnly"));
 }

@@ -70,7 +70,7 @@ public sealed class ProfilesApiController(
         var result = await graph.SaveProfileAsync(CurrentUser.Id(User), handle, displayName, body!.IsPublic, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         if (result == ProfileSaveResult.HandleTaken)
         {
-            return ProblemResults.Create(HttpContext, StatusCodes.Status409Conflict, SocialProblems.HandleTaken, "Handle taken", $"@{handle} belongs to someone else; choose another handle.");
+            return ProblemResults.Create(HttpContext, StatusCodes.Status409Conflict, SocialProblems.HandleTaken, "Handle taken", ProblemResults.Text(HttpContext, "Problem.HandleTaken", handle));
         }
 
         return Ok(await GetMine(cancellationToken).ConfigureAwait(false));
@@ -148,7 +148,7 @@ public sealed class ProfilesApiController(
 
         if (!await friends.AreFriendsAsync(viewer, other.UserId, cancellationToken).ConfigureAwait(false))
         {
-            return SocialProblems.Denied(HttpContext, $"You and @{other.Handle} must follow each other to compare watchlists.");
+            return SocialProblems.Denied(HttpContext, ProblemResults.Text(HttpContext, "Problem.MustBeFriends", other.Handle));
         }
 
         return Ok(films.Page(await friends.GetCommonWatchlistAsync(viewer, other.UserId, page.Skip, page.Count, cancellationToken).ConfigureAwait(false), films.Watchlist));

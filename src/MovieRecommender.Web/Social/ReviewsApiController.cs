@@ -37,7 +37,7 @@ public sealed class ReviewsApiController(IReviewStore reviews, ISocialGraphStore
 
         if (films.Find(movieId) is null)
         {
-            return ProblemResults.NotFound(HttpContext, $"No film with id {movieId} in the catalog.");
+            return ProblemResults.NoSuchFilm(HttpContext, movieId);
         }
 
         var userId = CurrentUser.Id(User);

@@ -12,10 +12,10 @@ public static class SocialProblems
 
     public static Microsoft.AspNetCore.Mvc.ObjectResult NeedsProfile(HttpContext context) =>
         ProblemResults.Create(context, StatusCodes.Status403Forbidden, ProfileRequired, "Profile required",
-            "Choose a handle first (PUT /api/v1/me/profile or the /me/profile page): others see you by it.");
+            ProblemResults.Text(context, "Problem.NeedsProfile"));
 
     public static Microsoft.AspNetCore.Mvc.ObjectResult NoSuchPerson(HttpContext context, string handle) =>
-        ProblemResults.NotFound(context, $"No profile @{handle} that you can see.");
+        ProblemResults.NotFound(context, ProblemResults.Text(context, "Problem.NoSuchPerson", handle));
 
     public static Microsoft.AspNetCore.Mvc.ObjectResult Denied(HttpContext context, string detail) =>
         ProblemResults.Create(context, StatusCodes.Status403Forbidden, Forbidden, "Forbidden", detail);

@@ -5,6 +5,12 @@ public sealed record MovieCardViewModel
 {
     public required int Id { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>The title in the film's own language, only when it differs from <see cref="Title"/>.</summary>
+    public string? OriginalTitle { get; init; }
+
+    /// <summary>The film's original language code ("fr"), for the original title's lang attribute.</summary>
+    public string? OriginalLanguage { get; init; }
     public int? Year { get; init; }
     public IReadOnlyList<string> Genres { get; init; } = [];
     public double Rating { get; init; }

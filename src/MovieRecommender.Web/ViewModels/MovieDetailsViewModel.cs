@@ -4,7 +4,8 @@ public sealed record MovieDetailsViewModel
 {
     public required MovieCardViewModel Card { get; init; }
     public string? OriginalTitle { get; init; }
-    public string? ReleaseDate { get; init; }
+    /// <summary>Formatted by the view, in the request's culture.</summary>
+    public DateOnly? ReleaseDate { get; init; }
     public int? RuntimeMinutes { get; init; }
     public string? Language { get; init; }
     public IReadOnlyList<string> Countries { get; init; } = [];

@@ -9,10 +9,11 @@ namespace MovieRecommender.Web.WhereToWatch;
 /// </summary>
 public sealed class WhereToWatchViewComponent(WatchProvidersState providers, WatchRegionResolver regions) : ViewComponent
 {
+    /// <summary>Labels are SharedResource keys; the view shows them in the request's language.</summary>
     private static readonly (WatchOfferKind Kind, string Label)[] GroupOrder =
     [
-        (WatchOfferKind.Stream, "Stream"), (WatchOfferKind.Free, "Free"), (WatchOfferKind.Ads, "Free with ads"),
-        (WatchOfferKind.Rent, "Rent"), (WatchOfferKind.Buy, "Buy"),
+        (WatchOfferKind.Stream, "Watch.Stream"), (WatchOfferKind.Free, "Watch.Free"), (WatchOfferKind.Ads, "Watch.Ads"),
+        (WatchOfferKind.Rent, "Watch.Rent"), (WatchOfferKind.Buy, "Watch.Buy"),
     ];
 
     public IViewComponentResult Invoke(int movieId)

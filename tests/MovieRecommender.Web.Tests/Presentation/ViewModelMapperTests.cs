@@ -22,7 +22,8 @@ public sealed class ViewModelMapperTests
 
         var card = ViewModelMapper.Card(new Recommendation(TestMovies.Collateral, 0.456, explanation));
 
-        Assert.Equal(["Director", "Cast", "Keyword", "Company"], card.Chips.Select(c => c.Label));
+        // Labels are resource keys: the page shows them in the request's language.
+        Assert.Equal(["Explanation.director", "Explanation.cast", "Explanation.keyword", "Explanation.company"], card.Chips.Select(c => c.Label));
         Assert.Equal("Michael Mann", card.Chips[0].Value);
         Assert.Equal(46, card.SimilarityPercent);
     }
@@ -36,5 +37,22 @@ public sealed class ViewModelMapperTests
         Assert.Null(card.ImdbUrl);
         Assert.Null(card.SimilarityPercent);
         Assert.StartsWith(MovieLinks.WebSearchBaseUrl, card.WebSearchUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Card_OriginalTitleDiffers_KeptWithItsLanguage()
+    {
+        var card = ViewModelMapper.Card(TestMovies.Heat with { OriginalTitle = "Chaleur", OriginalLanguage = "fr" });
+
+        Assert.Equal("Chaleur", card.OriginalTitle);
+        Assert.Equal("fr", card.OriginalLanguage);
+    }
+
+    [Fact]
+    public void Card_OriginalTitleSameAsTitle_Omitted()
+    {
+        var card = ViewModelMapper.Card(TestMovies.Heat with { OriginalTitle = "Heat" });
+
+        Assert.Null(card.OriginalTitle);
     }
 }

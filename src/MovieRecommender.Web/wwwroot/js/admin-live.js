@@ -30,7 +30,7 @@
   function announce(event) {
     var notice = panel.querySelector('[data-reload-notice]');
     if (!notice) return;
-    notice.textContent = 'Model reloaded: ' + event.modelVersion + ' (was ' + event.previousVersion + ').';
+    notice.textContent = window.MovieRecText('ModelReloaded', event.modelVersion, event.previousVersion);
     notice.hidden = false;
   }
 

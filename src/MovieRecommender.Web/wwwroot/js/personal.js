@@ -7,6 +7,7 @@
   var RATING_DELAY_MS = 350; // arrow keys walk through the stars; save where the user stops
   var tokenMeta = document.querySelector('meta[name="csrf-token"]');
   var status = document.getElementById('personal-status');
+  var text = window.MovieRecText;
 
   function announce(text) {
     if (!status) return;
@@ -37,8 +38,8 @@
   }
 
   function failure(error, what) {
-    if (error && error.status === 429) return 'Too many changes at once. ' + what + ' was not saved; try again in a moment.';
-    return what + ' could not be saved. Please try again.';
+    if (error && error.status === 429) return text('TooMany', what);
+    return text('NotSaved', what);
   }
 
   function paintStars(actions, value) {
@@ -83,10 +84,10 @@
       var request = value ? send('PUT', '/api/v1/me/ratings/' + id, { rating: Number(value) }) : send('DELETE', '/api/v1/me/ratings/' + id);
       request.then(function () {
         saved = value;
-        announce(value ? 'Rated ' + title + ' ' + value + ' out of 5 stars.' : 'Rating of ' + title + ' cleared.');
+        announce(value ? text('Rated', title, Number(value).toLocaleString(document.documentElement.lang)) : text('RatingCleared', title));
       }).catch(function (error) {
         paintStars(actions, previous ? Number(previous) : 0);
-        announce(failure(error, 'Your rating of ' + title));
+        announce(failure(error, text('YourRatingOf', title)));
       });
     }
 
@@ -148,14 +149,14 @@
       all.forEach(function (actions) {
         apply(actions, byId[actions.getAttribute('data-movie-id')]);
         initRating(actions);
-        initToggle(actions.querySelector('[data-like]'), '/api/v1/me/likes/', function (t, on) { return on ? 'Liked ' + t + '.' : 'Removed the like of ' + t + '.'; });
-        initToggle(actions.querySelector('[data-watchlist]'), '/api/v1/me/watchlist/', function (t, on) { return on ? 'Added ' + t + ' to your watchlist.' : 'Removed ' + t + ' from your watchlist.'; });
+        initToggle(actions.querySelector('[data-like]'), '/api/v1/me/likes/', function (t, on) { return on ? text('Liked', t) : text('Unliked', t); });
+        initToggle(actions.querySelector('[data-watchlist]'), '/api/v1/me/watchlist/', function (t, on) { return on ? text('WatchlistAdded', t) : text('WatchlistRemoved', t); });
       });
       document.querySelectorAll('[data-watched]').forEach(function (button) {
-        initToggle(button, '/api/v1/me/watched/', function (t, on) { return on ? 'Marked ' + t + ' watched today.' : 'Unmarked ' + t + ' as watched.'; });
+        initToggle(button, '/api/v1/me/watched/', function (t, on) { return on ? text('WatchedOn', t) : text('WatchedOff', t); });
       });
     }).catch(function () {
-      announce('Your ratings could not be loaded. Reload the page to try again.');
+      announce(text('MarksFailed'));
     });
   }
 

@@ -192,7 +192,7 @@
 
       function copy() {
         if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(url).then(function () { say('Link copied'); }, function () { fallback(); });
+          navigator.clipboard.writeText(url).then(function () { say(window.MovieRecText('LinkCopied')); }, function () { fallback(); });
         } else {
           fallback();
         }
@@ -207,13 +207,13 @@
           field.readOnly = true;
           field.className = 'share-field';
           field.setAttribute('data-share-field', '');
-          field.setAttribute('aria-label', 'Link to this page');
+          field.setAttribute('aria-label', window.MovieRecText('LinkField'));
           field.value = url;
           container.appendChild(field);
         }
         field.focus();
         field.select();
-        say('Copy the selected link');
+        say(window.MovieRecText('CopySelected'));
       }
 
       button.addEventListener('click', function () {
