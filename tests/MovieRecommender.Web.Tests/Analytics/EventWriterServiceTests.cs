@@ -8,6 +8,7 @@ using MovieRecommender.Analytics;
 using MovieRecommender.Analytics.Storage;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Caching;
 using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Settings;
 
@@ -30,7 +31,7 @@ public sealed class EventWriterServiceTests : IDisposable
     public EventWriterServiceTests()
     {
         var meterFactory = _meters.GetRequiredService<IMeterFactory>();
-        _metrics = new AppMetrics(meterFactory, Mock.Of<IRecommenderService>());
+        _metrics = new AppMetrics(meterFactory, Mock.Of<IRecommenderService>(), new PageCacheStatistics());
         _dropped = new DroppedCounter(meterFactory);
     }
 
