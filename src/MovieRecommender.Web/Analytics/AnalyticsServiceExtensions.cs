@@ -16,6 +16,7 @@ public static class AnalyticsServiceExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton(CreateDatabaseFactory);
+        services.AddSingleton<EventTotals>();
         services.AddSingleton<EventChannel>();
         services.AddSingleton(s => s.GetRequiredService<AnalyticsDbContextFactory>().CreateBatchWriter());
         services.AddScoped<AnalyticsRecorder>();

@@ -19,12 +19,14 @@ public sealed class EventChannel
 
     private readonly Channel<AnalyticsEvent> _channel;
     private readonly AppMetrics _metrics;
+    private readonly EventTotals _totals;
     private volatile bool _completed;
 
-    public EventChannel(IOptions<AnalyticsSettings> settings, AppMetrics metrics)
+    public EventChannel(IOptions<AnalyticsSettings> settings, AppMetrics metrics, EventTotals totals)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _metrics = metrics;
+        _totals = totals;
         _channel = Channel.CreateBounded<AnalyticsEvent>(new BoundedChannelOptions(settings.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -52,6 +54,7 @@ public sealed class EventChannel
 
             accepted++;
             _metrics.EventsAccepted(TypeLabel(item.Kind), item.List);
+            _totals.Accepted(item.Kind);
         }
 
         if (accepted < events.Count)

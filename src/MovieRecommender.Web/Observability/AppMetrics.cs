@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Caching;
 
 namespace MovieRecommender.Web.Observability;
@@ -25,14 +26,16 @@ public sealed class AppMetrics
     private readonly Histogram<double> _searchDuration;
     private readonly Counter<long> _eventsAccepted;
     private readonly Counter<long> _eventsDropped;
+    private readonly EventTotals _eventTotals;
 
     public const string CacheLabel = "cache";
     public const string PageCache = "page";
     public const string EngineCache = "engine";
 
-    public AppMetrics(IMeterFactory meterFactory, IRecommenderService recommender, PageCacheStatistics pageCache)
+    public AppMetrics(IMeterFactory meterFactory, IRecommenderService recommender, PageCacheStatistics pageCache, EventTotals eventTotals)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
+        _eventTotals = eventTotals;
         var meter = meterFactory.Create(MeterName);
         _recommendationsServed = meter.CreateCounter<long>(
             "movierec.recommendations.served", "{list}", "Recommendation lists served, by algorithm and list.");
@@ -68,7 +71,12 @@ public sealed class AppMetrics
     public void EventsAccepted(string type, string? list) =>
         _eventsAccepted.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("list", list ?? "none"));
 
-    public void EventsDropped(int count, string reason) => _eventsDropped.Add(count, new KeyValuePair<string, object?>("reason", reason));
+    /// <summary>Events not stored, whatever the reason; also kept in <see cref="EventTotals"/> for the admin's live counts.</summary>
+    public void EventsDropped(int count, string reason)
+    {
+        _eventsDropped.Add(count, new KeyValuePair<string, object?>("reason", reason));
+        _eventTotals.Dropped(count);
+    }
 
     private static Measurement<long>[] CacheMeasurements(IRecommenderService recommender, Func<CacheStatistics, long> engine, long page) =>
     [

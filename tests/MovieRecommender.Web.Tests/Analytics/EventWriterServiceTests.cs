@@ -31,7 +31,7 @@ public sealed class EventWriterServiceTests : IDisposable
     public EventWriterServiceTests()
     {
         var meterFactory = _meters.GetRequiredService<IMeterFactory>();
-        _metrics = new AppMetrics(meterFactory, Mock.Of<IRecommenderService>(), new PageCacheStatistics());
+        _metrics = new AppMetrics(meterFactory, Mock.Of<IRecommenderService>(), new PageCacheStatistics(), new EventTotals());
         _dropped = new DroppedCounter(meterFactory);
     }
 
@@ -159,7 +159,7 @@ public sealed class EventWriterServiceTests : IDisposable
     private (EventChannel Queue, RecordingWriter Writer, EventWriterService Service) Create(int batchSize)
     {
         var settings = Options.Create(new AnalyticsSettings { BatchSize = batchSize, QueueCapacity = 10_000 });
-        var queue = new EventChannel(settings, _metrics);
+        var queue = new EventChannel(settings, _metrics, new EventTotals());
         var writer = new RecordingWriter();
         // A real (empty) SQLite database only for the migration the writer awaits; rows go to the fake.
         var databases = new AnalyticsDbContextFactory(AnalyticsDatabase.Resolve(AnalyticsDatabaseProvider.Sqlite, null, null, _folder));
