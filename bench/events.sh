@@ -75,6 +75,8 @@ echo "starting the app on $BASE..."
   export Serilog__MinimumLevel__Default=Warning
   export Logging__LogLevel__Default=Warning
   export Model__Directory="${MODEL_DIR:-$WORK/models}"
+  # Production no longer trains an empty folder by default: without MODEL_DIR, ask for the demo catalog.
+  [[ -n "${MODEL_DIR:-}" ]] || export Model__TrainDemoWhenEmpty=true
   export Analytics__Provider=sqlite
   export ConnectionStrings__Analytics="Data Source=$DATABASE"
   export ConnectionStrings__Accounts="Data Source=$WORK/db/accounts.db"

@@ -11,6 +11,7 @@ namespace MovieRecommender.Analytics;
 public abstract class AnalyticsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string MigrationsHistoryTable = "__analytics_migrations";
+    public const string EventsTable = "analytics_events";
 
     public DbSet<AnalyticsEvent> Events => Set<AnalyticsEvent>();
 
@@ -18,7 +19,7 @@ public abstract class AnalyticsDbContext(DbContextOptions options) : DbContext(o
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var events = modelBuilder.Entity<AnalyticsEvent>();
-        events.ToTable("analytics_events");
+        events.ToTable(EventsTable);
         events.HasKey(e => e.Id);
         events.Property(e => e.Kind).HasConversion<int>();
         events.Property(e => e.List).HasMaxLength(AnalyticsEvent.ListMaxLength);

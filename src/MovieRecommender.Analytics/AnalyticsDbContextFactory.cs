@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MovieRecommender.Analytics.Storage;
 
 namespace MovieRecommender.Analytics;
 
@@ -10,6 +11,7 @@ namespace MovieRecommender.Analytics;
 public sealed class AnalyticsDbContextFactory
 {
     private readonly Func<AnalyticsDbContext> _create;
+    private readonly Func<IAnalyticsEventBatchWriter> _createBatchWriter;
     private readonly Lock _migrationLock = new();
     private Task? _migration;
 
@@ -29,6 +31,7 @@ public sealed class AnalyticsDbContextFactory
                 .UseNpgsql(connectionString, o => o.MigrationsHistoryTable(AnalyticsDbContext.MigrationsHistoryTable))
                 .Options;
             _create = () => new PostgresAnalyticsDbContext(options);
+            _createBatchWriter = () => new PostgresEventBatchWriter(connectionString);
         }
         else
         {
@@ -36,6 +39,7 @@ public sealed class AnalyticsDbContextFactory
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable(AnalyticsDbContext.MigrationsHistoryTable))
                 .Options;
             _create = () => new SqliteAnalyticsDbContext(options);
+            _createBatchWriter = () => new SqliteEventBatchWriter(connectionString);
             DataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         }
     }
@@ -49,6 +53,9 @@ public sealed class AnalyticsDbContextFactory
     public string? DataSource { get; }
 
     public AnalyticsDbContext CreateDbContext() => _create();
+
+    /// <summary>The bulk insert path for this provider (the tables must exist: await <see cref="EnsureMigratedAsync"/>).</summary>
+    public IAnalyticsEventBatchWriter CreateBatchWriter() => _createBatchWriter();
 
     /// <summary>
     /// Creates or upgrades the analytics tables once per process; every caller awaits the same migration. A failed

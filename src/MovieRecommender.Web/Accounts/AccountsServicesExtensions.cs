@@ -69,6 +69,7 @@ public static class AccountsServicesExtensions
         services.Configure<AntiforgeryOptions>(o => o.HeaderName = AntiforgeryHeaderName);
         services.AddScoped<Personal.PersonalFilmMapper>();
         services.AddScoped<Personal.PersonalExporter>();
+        services.AddScoped<Personal.AccountDeletion>();
         services.AddScoped<Personal.ProfileLoader>();
         services.AddScoped<Personal.PersonalRecommendationMapper>();
         services.AddScoped<Personal.ForYouPageBuilder>();

@@ -16,8 +16,11 @@ public static class AnalyticsServiceExtensions
 
         services.AddHttpContextAccessor();
         services.AddSingleton(CreateDatabaseFactory);
+        services.AddSingleton<EventTotals>();
         services.AddSingleton<EventChannel>();
+        services.AddSingleton(s => s.GetRequiredService<AnalyticsDbContextFactory>().CreateBatchWriter());
         services.AddScoped<AnalyticsRecorder>();
+        services.AddSingleton<AnalyticsErasure>();
 
         // Registration order is start order: the tables exist before the writer and the cleanup touch them.
         services.AddHostedService<AnalyticsDatabaseMigrator>();

@@ -30,12 +30,15 @@ public static class AnalyticsSubject
         if (user.Identity is { IsAuthenticated: true, AuthenticationType: not AdminAuthentication.Scheme }
             && user.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId)
         {
-            return "u:" + userId;
+            return ForUser(userId);
         }
 
         var visitor = VisitorCookie.Read(context.Request) ?? context.Items[NewVisitorItem] as string;
         return visitor is null ? null : "v:" + visitor;
     }
+
+    /// <summary>The subject of a signed-in user (what <see cref="Resolve"/> returns for them).</summary>
+    public static string ForUser(string userId) => "u:" + userId;
 
     public static string StoredKey(string subject) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(subject)))[..StoredKeyHexLength];

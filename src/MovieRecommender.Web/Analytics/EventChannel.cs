@@ -14,13 +14,19 @@ public sealed class EventChannel
 {
     public const string QueueFullReason = "queue_full";
 
+    /// <summary>Events offered after shutdown began (the writer is draining and takes no more).</summary>
+    public const string StoppedReason = "stopped";
+
     private readonly Channel<AnalyticsEvent> _channel;
     private readonly AppMetrics _metrics;
+    private readonly EventTotals _totals;
+    private volatile bool _completed;
 
-    public EventChannel(IOptions<AnalyticsSettings> settings, AppMetrics metrics)
+    public EventChannel(IOptions<AnalyticsSettings> settings, AppMetrics metrics, EventTotals totals)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _metrics = metrics;
+        _totals = totals;
         _channel = Channel.CreateBounded<AnalyticsEvent>(new BoundedChannelOptions(settings.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -48,11 +54,12 @@ public sealed class EventChannel
 
             accepted++;
             _metrics.EventsAccepted(TypeLabel(item.Kind), item.List);
+            _totals.Accepted(item.Kind);
         }
 
         if (accepted < events.Count)
         {
-            _metrics.EventsDropped(events.Count - accepted, QueueFullReason);
+            _metrics.EventsDropped(events.Count - accepted, _completed ? StoppedReason : QueueFullReason);
         }
 
         return accepted;
@@ -68,6 +75,22 @@ public sealed class EventChannel
         _ => "search",
     };
 
-    /// <summary>No more events (shutdown): lets the writer drain and stop.</summary>
-    public void Complete() => _channel.Writer.TryComplete();
+    /// <summary>No more events (shutdown): lets the writer drain what is queued and stop.</summary>
+    public void Complete()
+    {
+        _completed = true;
+        _channel.Writer.TryComplete();
+    }
+
+    /// <summary>Empties the queue without storing (the drain ran out of time); returns how many were discarded.</summary>
+    public int DiscardRemaining()
+    {
+        var discarded = 0;
+        while (_channel.Reader.TryRead(out _))
+        {
+            discarded++;
+        }
+
+        return discarded;
+    }
 }

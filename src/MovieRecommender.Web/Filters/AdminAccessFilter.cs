@@ -47,7 +47,8 @@ public sealed class AdminAccessFilter(AdminKeyValidator validator, bool headerOn
             return;
         }
 
-        context.Result = HttpMethods.IsGet(http.Request.Method)
+        // Pages send a signed-out browser to the sign-in page; API routes (an EventSource, a fetch) answer 401.
+        context.Result = HttpMethods.IsGet(http.Request.Method) && !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             ? new RedirectResult($"{AdminAuthentication.LoginPath}?returnUrl={Uri.EscapeDataString(http.Request.Path + http.Request.QueryString)}")
             : new UnauthorizedResult();
     }

@@ -23,6 +23,10 @@ public sealed class LiveSettings
     [Range(0, 10_000, ErrorMessage = "Live:MinimumEventGapMilliseconds must be between {1} and {2}.")]
     public int MinimumEventGapMilliseconds { get; set; } = 200;
 
+    /// <summary>How often the admin event counts stream sends the counts.</summary>
+    [Range(1, 300, ErrorMessage = "Live:EventCountsIntervalSeconds must be between {1} and {2}.")]
+    public int EventCountsIntervalSeconds { get; set; } = 2;
+
     /// <summary>The reconnection delay the stream asks the browser to use (the SSE <c>retry</c> field).</summary>
     [Range(100, 60_000, ErrorMessage = "Live:ReconnectMilliseconds must be between {1} and {2}.")]
     public int ReconnectMilliseconds { get; set; } = 3_000;

@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
 using MovieRecommender.Core.Recommendations;
+using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Caching;
 
 namespace MovieRecommender.Web.Observability;
 
@@ -7,6 +9,12 @@ namespace MovieRecommender.Web.Observability;
 /// The app's own OpenTelemetry instruments (meter <see cref="MeterName"/>). Values the engine already counts (cache
 /// hits and misses, the served model) are observed when a scrape asks for them rather than copied on every request.
 /// </summary>
+/// <remarks>
+/// Cache hits and misses carry a <c>cache</c> label per cache in the request path: <c>page</c> (the recommendation and
+/// top-rated page cache, L1 or L2, which answers most requests before the engine is asked) and <c>engine</c> (the
+/// engine's own result cache, consulted only on a page-cache miss). A hit ratio is meaningful per label; summed over
+/// both, a page miss that the engine then answers from its cache counts twice.
+/// </remarks>
 public sealed class AppMetrics
 {
     public const string MeterName = "MovieRecommender";
@@ -18,10 +26,16 @@ public sealed class AppMetrics
     private readonly Histogram<double> _searchDuration;
     private readonly Counter<long> _eventsAccepted;
     private readonly Counter<long> _eventsDropped;
+    private readonly EventTotals _eventTotals;
 
-    public AppMetrics(IMeterFactory meterFactory, IRecommenderService recommender)
+    public const string CacheLabel = "cache";
+    public const string PageCache = "page";
+    public const string EngineCache = "engine";
+
+    public AppMetrics(IMeterFactory meterFactory, IRecommenderService recommender, PageCacheStatistics pageCache, EventTotals eventTotals)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
+        _eventTotals = eventTotals;
         var meter = meterFactory.Create(MeterName);
         _recommendationsServed = meter.CreateCounter<long>(
             "movierec.recommendations.served", "{list}", "Recommendation lists served, by algorithm and list.");
@@ -33,11 +47,11 @@ public sealed class AppMetrics
         _eventsDropped = meter.CreateCounter<long>(
             "movierec.events.dropped", "{event}", "Events not stored, by reason (queue_full, write_failed).");
         meter.CreateObservableCounter(
-            "movierec.cache.hits", () => recommender.IsReady ? recommender.CacheStatistics.Hits : 0, "{request}",
-            "Recommendation and top-rated requests answered from the result cache.");
+            "movierec.cache.hits", () => CacheMeasurements(recommender, s => s.Hits, pageCache.L1Hits + pageCache.L2Hits), "{request}",
+            "Recommendation and top-rated lookups answered from a cache, by cache (page, engine).");
         meter.CreateObservableCounter(
-            "movierec.cache.misses", () => recommender.IsReady ? recommender.CacheStatistics.Misses : 0, "{request}",
-            "Recommendation and top-rated requests computed by the engine.");
+            "movierec.cache.misses", () => CacheMeasurements(recommender, s => s.Misses, pageCache.Computed), "{request}",
+            "Recommendation and top-rated lookups the cache could not answer, by cache (page, engine).");
         meter.CreateObservableGauge(
             "movierec.model.load.duration", () => ModelMeasurement(recommender, m => m.LoadDuration.TotalSeconds), "s",
             "Time the served model took to load.");
@@ -57,7 +71,18 @@ public sealed class AppMetrics
     public void EventsAccepted(string type, string? list) =>
         _eventsAccepted.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("list", list ?? "none"));
 
-    public void EventsDropped(int count, string reason) => _eventsDropped.Add(count, new KeyValuePair<string, object?>("reason", reason));
+    /// <summary>Events not stored, whatever the reason; also kept in <see cref="EventTotals"/> for the admin's live counts.</summary>
+    public void EventsDropped(int count, string reason)
+    {
+        _eventsDropped.Add(count, new KeyValuePair<string, object?>("reason", reason));
+        _eventTotals.Dropped(count);
+    }
+
+    private static Measurement<long>[] CacheMeasurements(IRecommenderService recommender, Func<CacheStatistics, long> engine, long page) =>
+    [
+        new(page, new KeyValuePair<string, object?>(CacheLabel, PageCache)),
+        new(recommender.IsReady ? engine(recommender.CacheStatistics) : 0, new KeyValuePair<string, object?>(CacheLabel, EngineCache)),
+    ];
 
     private static IEnumerable<Measurement<double>> ModelMeasurement(IRecommenderService recommender, Func<LoadedModelInfo, double> read) =>
         recommender.CurrentModel is { } model ? [new Measurement<double>(read(model))] : [];

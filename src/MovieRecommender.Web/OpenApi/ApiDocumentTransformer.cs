@@ -24,6 +24,7 @@ public sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         ["ModelEventsApi"] = "Model status as server-sent events: progress while loading, reload notices, heartbeats.",
         ["AdminApi"] = "Operator endpoints (only when Admin:Enabled; X-Admin-Key header).",
         ["AdminExperimentsApi"] = "A/B experiment results: exposures, impressions, clicks, CTR with 95% intervals, tests and the sample-ratio check (X-Admin-Key header).",
+        ["AdminEventCountsApi"] = "This server's event counts for the analytics page: server-sent events, and the same counts as JSON for polling (admin key or admin cookie).",
         ["EventsApi"] = "Impression and click events from the film lists (navigator.sendBeacon); 202 at once, stored in the background.",
         ["Accounts"] = "ASP.NET Core Identity: register, sign in with a cookie or a bearer token, refresh, sign out.",
         ["MeApi"] = "The signed-in user's ratings, likes, watchlist, watched films and history.",

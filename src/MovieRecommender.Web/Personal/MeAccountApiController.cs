@@ -16,7 +16,7 @@ namespace MovieRecommender.Web.Personal;
 [EnableRateLimiting(RateLimitPolicyNames.Api)]
 [TypeFilter(typeof(CookieAntiforgeryFilter))]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class MeAccountApiController(UserManager<AppUser> users, SignInManager<AppUser> signIn, PersonalExporter exporter) : ControllerBase
+public sealed class MeAccountApiController(UserManager<AppUser> users, SignInManager<AppUser> signIn, PersonalExporter exporter, AccountDeletion deletion) : ControllerBase
 {
     public const string ExportFileName = "movierecommender-export.json";
 
@@ -35,11 +35,11 @@ public sealed class MeAccountApiController(UserManager<AppUser> users, SignInMan
         return Ok(await exporter.ExportAsync(user, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Deletes the account and every row about it (ratings, likes, watchlist, watched, history), then signs out.</summary>
+    /// <summary>Deletes the account and every row about it (ratings, likes, watchlist, watched, history, analytics events), then signs out.</summary>
     [EnableRateLimiting(RateLimitPolicyNames.Writes)]
     [HttpDelete("/api/v1/me")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<IActionResult> Delete()
+    public async Task<IActionResult> Delete(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User).ConfigureAwait(false);
         if (user is null)
@@ -47,12 +47,7 @@ public sealed class MeAccountApiController(UserManager<AppUser> users, SignInMan
             return Unauthorized();
         }
 
-        var result = await users.DeleteAsync(user).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-
+        await deletion.DeleteAsync(user, cancellationToken).ConfigureAwait(false);
         await signIn.SignOutAsync().ConfigureAwait(false);
         return NoContent();
     }

@@ -9,7 +9,7 @@ namespace MovieRecommender.Web.Personal;
 
 /// <summary>/me: the user's ratings, likes, watchlist, watched films and history, with export and account deletion.</summary>
 [Authorize(AuthenticationSchemes = AccountSchemes.Cookie)]
-public sealed class MeController(MePageBuilder pages, LetterboxdExporter letterboxd, UserManager<AppUser> users, SignInManager<AppUser> signIn) : Controller
+public sealed class MeController(MePageBuilder pages, LetterboxdExporter letterboxd, UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion) : Controller
 {
     [HttpGet("/me")]
     public async Task<IActionResult> Index([FromQuery] string? list, [FromQuery] int? page, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class MeController(MePageBuilder pages, LetterboxdExporter letterb
 
     /// <summary>Deletes the account and every row about it after the confirmation box was ticked.</summary>
     [HttpPost("/me/delete")]
-    public async Task<IActionResult> Delete([FromForm] bool confirm)
+    public async Task<IActionResult> Delete([FromForm] bool confirm, CancellationToken cancellationToken)
     {
         if (!confirm)
         {
@@ -40,11 +40,7 @@ public sealed class MeController(MePageBuilder pages, LetterboxdExporter letterb
         var user = await users.GetUserAsync(User).ConfigureAwait(false);
         if (user is not null)
         {
-            var result = await users.DeleteAsync(user).ConfigureAwait(false);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-            }
+            await deletion.DeleteAsync(user, cancellationToken).ConfigureAwait(false);
         }
 
         await signIn.SignOutAsync().ConfigureAwait(false);

@@ -31,6 +31,13 @@ public sealed class AnalyticsSettings
     [Range(1, 10_000, ErrorMessage = "Analytics:BatchSize must be between {1} and {2}.")]
     public int BatchSize { get; set; } = 1_000;
 
+    /// <summary>
+    /// On a graceful stop, how long the writer may take to store the events already accepted (the host's own
+    /// shutdown timeout also applies); what is left then is dropped and counted (<c>shutdown_timeout</c>).
+    /// </summary>
+    [Range(1, 600, ErrorMessage = "Analytics:ShutdownDrainSeconds must be between {1} and {2}.")]
+    public int ShutdownDrainSeconds { get; set; } = 10;
+
     /// <summary>A search is listed as popular or zero-result only once this many searches asked for it (privacy).</summary>
     [Range(1, 1_000_000, ErrorMessage = "Analytics:MinimumSearchCount must be between {1} and {2}.")]
     public int MinimumSearchCount { get; set; } = 3;

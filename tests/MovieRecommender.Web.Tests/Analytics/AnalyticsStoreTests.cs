@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MovieRecommender.Analytics;
 using MovieRecommender.Analytics.Reports;
+using MovieRecommender.Analytics.Storage;
 using MovieRecommender.TestSupport;
 
 namespace MovieRecommender.Web.Tests.Analytics;
@@ -154,6 +155,69 @@ public abstract class AnalyticsStoreTests(AnalyticsDatabaseProvider provider) : 
             rows);
     }
 
+    [SkippableFact]
+    public async Task BatchWriter_BatchWithEveryFieldAndNulls_StoresEveryRowAsGiven()
+    {
+        Skip.If(_skipReason is not null, _skipReason);
+
+        // Arrange: more rows than one statement's worth, every field set on some rows and null on others.
+        const int count = 2_500;
+        var events = Enumerable.Range(0, count).Select(i => i % 2 == 0
+            ? new AnalyticsEvent
+            {
+                OccurredAt = Day.AddTicks(i * 1_234_560L), Kind = (AnalyticsEventKind)(1 + (i % 4)), List = "similar", MovieId = i,
+                Position = i % 20, SourceId = 949, Algorithm = "hybrid", Experiment = "prior-test", Variant = "strong",
+                Subject = new string('a', AnalyticsEvent.SubjectMaxLength), Query = "heat é " + i, ResultCount = i % 3,
+            }
+            : new AnalyticsEvent { OccurredAt = Day.AddSeconds(i), Kind = AnalyticsEventKind.Impression }).ToList();
+
+        // Act
+        await Databases.CreateBatchWriter().WriteAsync(events, CancellationToken.None);
+
+        // Assert
+        await using var db = Databases.CreateDbContext();
+        var stored = await db.Events.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(count, stored.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(events.Select(Fields), stored.Select(Fields));
+    }
+
+    [SkippableFact]
+    public async Task BatchWriter_EmptyBatch_StoresNothing()
+    {
+        Skip.If(_skipReason is not null, _skipReason);
+
+        // Act
+        await Databases.CreateBatchWriter().WriteAsync([], CancellationToken.None);
+
+        // Assert
+        await using var db = Databases.CreateDbContext();
+        Assert.Equal(0, await db.Events.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task BatchWriter_Columns_AreEveryStoredPropertyOfTheModel()
+    {
+        Skip.If(_skipReason is not null, _skipReason);
+
+        // Arrange
+        await using var db = Databases.CreateDbContext();
+        var entity = db.Model.FindEntityType(typeof(AnalyticsEvent))!;
+        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(AnalyticsDbContext.EventsTable);
+
+        // Act
+        var modelColumns = entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => p.GetColumnName(table)).ToHashSet();
+
+        // Assert
+        Assert.Equal(AnalyticsDbContext.EventsTable, entity.GetTableName());
+        Assert.Equal(modelColumns.Order(StringComparer.Ordinal), AnalyticsEventColumns.Names.Order(StringComparer.Ordinal));
+    }
+
+    // Every stored value, with the instant as UTC ticks (SQLite hands back Unspecified, PostgreSQL Utc; microsecond ticks survive both).
+    private static string Fields(AnalyticsEvent e) => string.Join('|',
+        (e.OccurredAt.Kind == DateTimeKind.Local ? e.OccurredAt.ToUniversalTime() : e.OccurredAt).Ticks, e.Kind, e.List, e.MovieId, e.Position, e.SourceId, e.Algorithm, e.Experiment,
+        e.Variant, e.Subject, e.Query, e.ResultCount);
+
     private static AnalyticsEvent Served(string variant, string subject) => new()
     {
         OccurredAt = Day, Kind = AnalyticsEventKind.Served, List = "similar", Experiment = "prior-test", Variant = variant, Subject = subject,
@@ -164,12 +228,8 @@ public abstract class AnalyticsStoreTests(AnalyticsDatabaseProvider provider) : 
         OccurredAt = Day, Kind = kind, List = "similar", MovieId = 949, Position = 0, Experiment = "prior-test", Variant = variant, Subject = subject,
     };
 
-    private async Task StoreAsync(params AnalyticsEvent[] events)
-    {
-        await using var db = Databases.CreateDbContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync();
-    }
+    // Through the bulk path the app writes with, so the reports are checked against rows as the writer stores them.
+    private Task StoreAsync(params AnalyticsEvent[] events) => Databases.CreateBatchWriter().WriteAsync(events, CancellationToken.None);
 }
 
 public sealed class SqliteAnalyticsStoreTests() : AnalyticsStoreTests(AnalyticsDatabaseProvider.Sqlite);

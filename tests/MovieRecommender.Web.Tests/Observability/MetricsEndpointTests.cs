@@ -36,6 +36,25 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task Metrics_SamePageTwice_PageCacheHitCountedApartFromTheEngineCache()
+    {
+        // Arrange: the second request is answered by the page cache and never reaches the engine.
+        using var factory = new WebAppFactory();
+        var client = factory.CreateClient();
+        (await client.GetAsync("/api/v1/recommendations?title=Heat")).EnsureSuccessStatusCode();
+        (await client.GetAsync("/api/v1/recommendations?title=Heat")).EnsureSuccessStatusCode();
+
+        // Act
+        var samples = await PrometheusTextParser.ParseAsync(await ReadBodyAsync(await ScrapeAsync(factory, IPAddress.Loopback)));
+
+        // Assert: the page cache's own series; the engine's stay as the engine reports them (the fake: 3 hits, 1 miss).
+        Assert.Equal(1, samples.Single(s => s.Name == "movierec_cache_hits_total" && s.Labels.GetValueOrDefault("cache") == "page").Value);
+        Assert.Equal(1, samples.Single(s => s.Name == "movierec_cache_misses_total" && s.Labels.GetValueOrDefault("cache") == "page").Value);
+        Assert.Equal(3, samples.Single(s => s.Name == "movierec_cache_hits_total" && s.Labels.GetValueOrDefault("cache") == "engine").Value);
+        Assert.Equal(1, samples.Single(s => s.Name == "movierec_cache_misses_total" && s.Labels.GetValueOrDefault("cache") == "engine").Value);
+    }
+
+    [Fact]
     public async Task Metrics_RateLimitRejection_CountedByPolicy()
     {
         // Arrange

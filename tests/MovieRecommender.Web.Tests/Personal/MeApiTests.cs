@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MovieRecommender.Analytics;
 using MovieRecommender.Data.Personal;
+using MovieRecommender.Web.Analytics;
 using MovieRecommender.Web.Tests.Infrastructure;
 
 namespace MovieRecommender.Web.Tests.Personal;
@@ -270,6 +273,28 @@ public abstract class MeApiTests(AccountsAppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task DeleteMe_AfterRecordingEvents_DeletesTheUsersAnalyticsRowsAndKeepsOthers()
+    {
+        SkipWithoutDatabase();
+        using var alice = await App.BearerClientAsync();
+        using var bob = await App.BearerClientAsync();
+        var aliceKey = await SubjectKeyAsync(alice);
+        var bobKey = await SubjectKeyAsync(bob);
+        var events = new[] { new { type = "impression", movieId = Heat, list = "top-rated" }, new { type = "click", movieId = Heat, list = "top-rated" } };
+        (await alice.PostAsJsonAsync("/api/v1/events", events)).EnsureSuccessStatusCode();
+        (await bob.PostAsJsonAsync("/api/v1/events", events)).EnsureSuccessStatusCode();
+        Assert.Contains(await App.Factory.WaitForEventAsync(e => e.Subject == aliceKey && e.Kind == AnalyticsEventKind.Click), e => e.Subject == aliceKey);
+        Assert.Contains(await App.Factory.WaitForEventAsync(e => e.Subject == bobKey && e.Kind == AnalyticsEventKind.Click), e => e.Subject == bobKey);
+
+        using var delete = await bob.DeleteAsync("/api/v1/me");
+
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        await using var analytics = App.Factory.Services.GetRequiredService<AnalyticsDbContextFactory>().CreateDbContext();
+        Assert.Equal(0, await analytics.Events.CountAsync(e => e.Subject == bobKey));
+        Assert.Equal(2, await analytics.Events.CountAsync(e => e.Subject == aliceKey));
+    }
+
+    [SkippableFact]
     public async Task Export_AccountWithData_HasEveryListAndNoSecrets()
     {
         SkipWithoutDatabase();
@@ -286,6 +311,13 @@ public abstract class MeApiTests(AccountsAppFixture fixture)
         Assert.Equal(DarkKnight, export.GetProperty("watchlist")[0].GetProperty("id").GetInt32());
         Assert.DoesNotContain("PasswordHash", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("SecurityStamp", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // What the analytics tables store for this signed-in client.
+    private static async Task<string> SubjectKeyAsync(HttpClient client)
+    {
+        var userId = (await HttpAssertions.JsonAsync(await client.GetAsync("/api/v1/me/export"))).GetProperty("account").GetProperty("id").GetString()!;
+        return AnalyticsSubject.StoredKey(AnalyticsSubject.ForUser(userId));
     }
 
     private void SkipWithoutDatabase() => Skip.If(App.Database.SkipReason is not null, App.Database.SkipReason);

@@ -1,6 +1,7 @@
 // Live model status for the loading screen and the admin page: server-sent events from /api/v1/model/events,
 // with polling of /api/v1/model/status while the stream is not connected (refused, dropped, or unsupported).
-// Usage: MovieRecLive.watch({ eventsUrl, statusUrl, onStatus(status), onReload(event), onTransport(name) }).
+// Usage: MovieRecLive.watch({ eventsUrl, statusUrl, onStatus(status), onReload(event), onTransport(name), eventName }):
+// eventName is the stream's event carrying what statusUrl returns ('status' by default; the admin counts use 'counts').
 (function () {
   'use strict';
 
@@ -42,7 +43,7 @@
       var stream = new EventSource(options.eventsUrl);
       source = stream;
       stream.addEventListener('open', function () { stopPolling(); transport('stream'); });
-      stream.addEventListener('status', function (event) { if (!stopped) options.onStatus(JSON.parse(event.data)); });
+      stream.addEventListener(options.eventName || 'status', function (event) { if (!stopped) options.onStatus(JSON.parse(event.data)); });
       stream.addEventListener('reload', function (event) { if (!stopped && options.onReload) options.onReload(JSON.parse(event.data)); });
       stream.addEventListener('error', function () {
         transport('polling');
