@@ -38,9 +38,27 @@ public static class TextExtensions
         }
     }
 
-    /// <summary>The value for an HTML lang attribute: a 2–3 letter language code, else null (unknown).</summary>
-    public static string? LangAttribute(string? code) =>
-        code is { Length: >= 2 and <= 3 } && code.All(char.IsAsciiLetter) ? code.ToLowerInvariant() : null;
+    /// <summary>
+    /// The value for an HTML lang attribute: a 2–3 letter language code, else null (unknown). TMDB's
+    /// <c>original_language</c> is ISO 639-1 except for codes of its own, which are no valid language tag and make
+    /// screen readers pick a wrong voice: "cn" (Cantonese, BCP 47 "yue") and "xx" (no language).
+    /// </summary>
+    public static string? LangAttribute(string? code)
+    {
+        if (code is not { Length: >= 2 and <= 3 } || !code.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var lower = code.ToLowerInvariant();
+        return TmdbOwnLanguageCodes.TryGetValue(lower, out var tag) ? tag : lower;
+    }
+
+    private static readonly Dictionary<string, string?> TmdbOwnLanguageCodes = new(StringComparer.Ordinal)
+    {
+        ["cn"] = "yue",
+        ["xx"] = null,
+    };
 
     /// <summary>A date in words in the request's culture without the weekday: "July 16, 2008", "16 de julio de 2008".</summary>
     public static string LongDate(DateOnly date)

@@ -63,6 +63,8 @@ public sealed class LocalizationUnitTests
     [InlineData("x", null)]
     [InlineData("en\" onload=\"", null)]
     [InlineData(null, null)]
+    [InlineData("cn", "yue")] // TMDB's code for Cantonese (無間道) is no valid language tag
+    [InlineData("xx", null)]  // TMDB's "no language"
     public void LangAttribute_OnlyLanguageCodes(string? code, string? expected)
     {
         Assert.Equal(expected, TextExtensions.LangAttribute(code));
