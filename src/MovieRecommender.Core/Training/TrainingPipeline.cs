@@ -74,7 +74,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
         WatchProvidersReadResult? providers = null;
         if (request.ProvidersPath is { } providersPath)
         {
-            providers = await WatchProvidersFileReader.ReadAsync(providersPath, built.Model.Movies.Select(m => m.Id).ToHashSet(), cancellationToken);
+            providers = await WatchProvidersFileReader.ReadAsync(providersPath, Enumerable.Range(0, built.Model.MovieCount).Select(built.Model.Table.IdAt).ToHashSet(), cancellationToken);
             TrainingLog.ProvidersRead(_logger, providers.Records, providersPath, providers.Availability.MovieCount, providers.NotInCatalog);
         }
 
@@ -141,7 +141,7 @@ public sealed class TrainingPipeline : ITrainingPipeline
         var indexById = new Dictionary<int, int>(content.MovieCount);
         for (var i = 0; i < content.MovieCount; i++)
         {
-            indexById.TryAdd(content.Movies[i].Id, i);
+            indexById.TryAdd(content.Table.IdAt(i), i);
         }
 
         var read = await _ratingsReader.ReadAsync(request.RatingsPath!, request.LinksPath!, indexById, cancellationToken);
