@@ -4,7 +4,8 @@ namespace MovieRecommender.Core.Catalog;
 
 /// <summary>
 /// One film of the catalog with the metadata the service filters, ranks and displays by.
-/// Instances are immutable and shared between model versions' readers, so every list is read-only.
+/// Instances are immutable, so every list is read-only. A served model holds its catalog as a <see cref="MovieTable"/>,
+/// which materialises a record like this one on each access.
 /// </summary>
 public sealed record Movie
 {

@@ -59,12 +59,12 @@ public sealed partial class MovieTable : IReadOnlyList<Movie>
     /// <summary>Distinct names (genres, keywords, people, companies, countries, languages) in first-use order.</summary>
     public IReadOnlyList<string> Names => _names;
 
-    /// <summary>Managed bytes held, for the serving memory estimate (the arenas' untouched capacity included).</summary>
+    /// <summary>Managed bytes in use, for the serving memory estimate (the arenas' never-touched tail left out: it is not resident).</summary>
     public long ApproximateBytes =>
         ((_ids.LongLength + _dayNumbers.LongLength + _runtimes.LongLength + _languages.LongLength + _voteCounts.LongLength
-          + _textStarts.LongLength + _listStarts.LongLength + _listItems.LongLength) * sizeof(int))
+          + _textStarts.LongLength + _listStarts.LongLength + _listStarts[^1]) * sizeof(int))
         + ((_voteAverages.LongLength + _popularities.LongLength) * sizeof(double))
-        + _flags.LongLength + _text.LongLength
+        + _flags.LongLength + _textStarts[^1]
         + _names.Sum(name => EstimatedStringOverheadBytes + ((long)name.Length * sizeof(char)));
 
     private const int EstimatedStringOverheadBytes = 32;
