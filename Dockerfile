@@ -10,6 +10,8 @@ ARG DOTNET_VERSION=10.0
 
 # ---- build: restore with only the project files first, so the package layer is cached until a csproj changes ----
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
+# Publishing for the image's runtime makes both programs ReadyToRun (see the csproj files): faster cold starts.
+ARG TARGETARCH
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MovieRecommender.Core/MovieRecommender.Core.csproj src/MovieRecommender.Core/
@@ -19,12 +21,14 @@ COPY src/MovieRecommender.Data.Sqlite/MovieRecommender.Data.Sqlite.csproj src/Mo
 COPY src/MovieRecommender.Data.Postgres/MovieRecommender.Data.Postgres.csproj src/MovieRecommender.Data.Postgres/
 COPY src/MovieRecommender.Analytics/MovieRecommender.Analytics.csproj src/MovieRecommender.Analytics/
 COPY src/MovieRecommender.Training/MovieRecommender.Training.csproj src/MovieRecommender.Training/
-RUN dotnet restore src/MovieRecommender.Web/MovieRecommender.Web.csproj \
- && dotnet restore src/MovieRecommender.Training/MovieRecommender.Training.csproj
+RUN rid="linux-$([ "$TARGETARCH" = arm64 ] && echo arm64 || echo x64)" && echo "$rid" > /tmp/rid \
+ && dotnet restore src/MovieRecommender.Web/MovieRecommender.Web.csproj -r "$rid" \
+ && dotnet restore src/MovieRecommender.Training/MovieRecommender.Training.csproj -r "$rid"
 COPY src/ src/
 COPY data/demo/ data/demo/
-RUN dotnet publish src/MovieRecommender.Web -c Release -o /app --no-restore \
- && dotnet publish src/MovieRecommender.Training -c Release -o /trainer --no-restore
+RUN rid="$(cat /tmp/rid)" \
+ && dotnet publish src/MovieRecommender.Web -c Release -r "$rid" --self-contained false -o /app --no-restore \
+ && dotnet publish src/MovieRecommender.Training -c Release -r "$rid" --self-contained false -o /trainer --no-restore
 
 # ---- trainer: `docker compose --profile train run --rm trainer train --input /data/... --output /app/models/current` ----
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS trainer

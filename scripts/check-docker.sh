@@ -15,8 +15,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "==> dotnet publish (as in the Dockerfile)"
-dotnet publish src/MovieRecommender.Web -c Release -o "$work/app"
-dotnet publish src/MovieRecommender.Training -c Release -o "$work/trainer"
+rid="linux-$([ "$(uname -m)" = aarch64 ] && echo arm64 || echo x64)"
+dotnet publish src/MovieRecommender.Web -c Release -r "$rid" --self-contained false -o "$work/app"
+dotnet publish src/MovieRecommender.Training -c Release -r "$rid" --self-contained false -o "$work/trainer"
 test -f "$work/app/MovieRecommender.Web.dll"
 test -f "$work/trainer/MovieRecommender.Training.dll"
 echo "published: web $(du -sh "$work/app" | cut -f1), trainer $(du -sh "$work/trainer" | cut -f1)"

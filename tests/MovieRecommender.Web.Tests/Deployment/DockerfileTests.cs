@@ -12,7 +12,7 @@ public sealed partial class DockerfileTests
         // Arrange
         var root = FindRepositoryRoot();
         var dockerfile = File.ReadAllText(Path.Combine(root, "Dockerfile"));
-        var beforeRestore = dockerfile[..dockerfile.IndexOf("RUN dotnet restore", StringComparison.Ordinal)];
+        var beforeRestore = dockerfile[..dockerfile.IndexOf("dotnet restore", StringComparison.Ordinal)];
         var copied = CopiedProject().Matches(beforeRestore).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
         // Act
@@ -21,6 +21,21 @@ public sealed partial class DockerfileTests
         // Assert: a project missing here makes `dotnet restore` fail inside the image build.
         var missing = referenced.Except(copied).ToList();
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void RestoreAndPublish_UseTheSameRuntimeIdentifier()
+    {
+        // Arrange: publish runs with --no-restore, so a runtime the restore did not include fails the image build,
+        // and without a runtime the ReadyToRun compilation (the csproj files) silently does not happen.
+        var dockerfile = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "Dockerfile"));
+
+        // Act
+        var commands = DotnetRestoreOrPublish().Matches(dockerfile).Select(m => m.Value).ToList();
+
+        // Assert
+        Assert.Equal(4, commands.Count);
+        Assert.All(commands, command => Assert.Contains("-r \"$rid\"", command, StringComparison.Ordinal));
     }
 
     private static SortedSet<string> ProjectClosure(string root, string project)
@@ -55,6 +70,9 @@ public sealed partial class DockerfileTests
 
         return directory?.FullName ?? throw new InvalidOperationException("Dockerfile not found above the test output");
     }
+
+    [GeneratedRegex(@"dotnet (?:restore|publish) [^\n]*")]
+    private static partial Regex DotnetRestoreOrPublish();
 
     [GeneratedRegex(@"^COPY\s+(\S+\.csproj)\s", RegexOptions.Multiline)]
     private static partial Regex CopiedProject();

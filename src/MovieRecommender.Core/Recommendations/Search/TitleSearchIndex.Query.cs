@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace MovieRecommender.Core.Recommendations.Search;
@@ -7,6 +8,7 @@ internal sealed partial class TitleSearchIndex
 {
     private const int MaxQueryTokens = 8;
     private const int MinTypoTokenLength = 4;
+    private const int MinDoubleTypoTokenLength = 6;
 
     // A driver spanning more words than this, or more than 1/DenseDriverDivisor of all title words, is
     // checked by walking the global popularity order (sequential reads, ~15 ns a rank) instead of merging its
@@ -35,6 +37,13 @@ internal sealed partial class TitleSearchIndex
     private const double ExactTitleBoost = 1.0;
     private const double TypoPenalty = 0.4;
 
+    // A typed year matching the release year outranks the exact-title boost: it is the more specific signal. Films of
+    // another year lose as much.
+    private const double ReleaseYearBoost = 1.5;
+    private const int YearDigits = 4;
+    private const int MinReleaseYear = 1870;
+    private const int MaxReleaseYear = 2100;
+
     /// <summary>Autocomplete; never throws on any text, returns empty for garbage.</summary>
     public IReadOnlyList<SearchHit> Search(string? query, int limit)
     {
@@ -51,6 +60,48 @@ internal sealed partial class TitleSearchIndex
         }
 
         string[] tokens = SplitTokens(normalized);
+        return TrailingYear(tokens) is int year
+            ? SearchWithYear(normalized, tokens, year, boundedLimit)
+            : SearchTokens(normalized, tokens, boundedLimit);
+    }
+
+    /// <summary>
+    /// "heat 1995": people add the year to tell a film from its namesakes, so the year is tried as a release year
+    /// (films of that year among the matches of the other words rank first) as well as a title word, which it is in
+    /// "blade runner 2049".
+    /// </summary>
+    private List<SearchHit> SearchWithYear(string normalized, string[] tokens, int year, int boundedLimit)
+    {
+        string[] titleTokens = tokens[..^1];
+        List<SearchHit> asTitleWord = SearchTokens(normalized, tokens, boundedLimit);
+        List<SearchHit> asReleaseYear = SearchTokens(string.Join(' ', titleTokens), titleTokens, MaxLimit);
+        var best = new Dictionary<int, SearchHit>();
+        // Matches of the other words from another year ignored a word the user typed: they follow the rest.
+        var byReleaseYear = asReleaseYear.Select(h => h with { Score = h.Score + (h.Movie.Year == year ? ReleaseYearBoost : -ReleaseYearBoost) });
+        foreach (SearchHit hit in asTitleWord.Concat(byReleaseYear))
+        {
+            if (!best.TryGetValue(hit.Movie.Id, out SearchHit? kept) || hit.Score > kept.Score)
+            {
+                best[hit.Movie.Id] = hit;
+            }
+        }
+
+        // Stable: equal scores keep the order the two searches produced (popularity).
+        return [.. best.Values.OrderByDescending(hit => hit.Score).Take(boundedLimit)];
+    }
+
+    private static int? TrailingYear(string[] tokens)
+    {
+        if (tokens.Length < 2 || tokens[^1].Length != YearDigits || !int.TryParse(tokens[^1], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return null;
+        }
+
+        return year is >= MinReleaseYear and <= MaxReleaseYear ? year : null;
+    }
+
+    private List<SearchHit> SearchTokens(string normalized, string[] tokens, int boundedLimit)
+    {
         string titleKey = TitleNormalizer.DropLeadingArticle(normalized);
         int want = boundedLimit + ExtraCandidates;
         var found = new List<Candidate>(want);
@@ -68,7 +119,7 @@ internal sealed partial class TitleSearchIndex
         int scanned = 0;
         if (allMatch)
         {
-            scanned = Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
+            scanned = Collect(tokens, exactRanges, want, typos: 0, found, seen, MaxScannedRanks);
         }
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
@@ -81,7 +132,7 @@ internal sealed partial class TitleSearchIndex
             exactRanks.Add(rank);
             if (seen.Add(rank))
             {
-                found.Add(new Candidate(rank, IsTypo: false));
+                found.Add(new Candidate(rank, Typos: 0));
             }
         }
 
@@ -100,11 +151,32 @@ internal sealed partial class TitleSearchIndex
             if (allTypoMatch)
             {
                 int budget = Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned);
-                Collect(tokens, typoRanges, want, isTypo: true, found, seen, budget);
+                scanned += Collect(tokens, typoRanges, want, typos: 1, found, seen, budget);
+            }
+
+            // Long words are the ones mistyped twice; short ones within two edits match too much to mean anything.
+            if (found.Count < boundedLimit && Array.Exists(tokens, token => token.Length >= MinDoubleTypoTokenLength))
+            {
+                CollectDoubleTypos(tokens, typoRanges, want, found, seen, Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned));
             }
         }
 
         return Rank(found, exactRanges[0], exactRanks, boundedLimit);
+    }
+
+    private void CollectDoubleTypos(string[] tokens, WordRange[][] typoRanges, int want, List<Candidate> found, HashSet<int> seen, int budget)
+    {
+        var ranges = new WordRange[tokens.Length][];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ranges[i] = tokens[i].Length >= MinDoubleTypoTokenLength ? DoubleTypoMatcher.Expand(_words, tokens[i]) : typoRanges[i];
+            if (ranges[i].Length == 0 || ranges[i][0].IsEmpty)
+            {
+                return;
+            }
+        }
+
+        Collect(tokens, ranges, want, typos: DoubleTypoMatcher.MaxEdits, found, seen, budget);
     }
 
     /// <summary>
@@ -136,14 +208,14 @@ internal sealed partial class TitleSearchIndex
         // Films matching every word first: they are the likeliest intended titles.
         if (allMatch && tokens.Length > 1)
         {
-            Collect(tokens, allRanges, perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
+            Collect(tokens, allRanges, perWord, typos: 0, found, seen, MaxScannedRanksForCandidates);
         }
 
         for (int i = 0; i < tokens.Length; i++)
         {
             if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
             {
-                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
+                Collect([tokens[i]], [allRanges[i]], perWord, typos: 0, found, seen, MaxScannedRanksForCandidates);
             }
         }
 
@@ -166,7 +238,7 @@ internal sealed partial class TitleSearchIndex
     }
 
     /// <summary>Adds up to <paramref name="want"/> new matches in popularity order; returns the ranks examined.</summary>
-    private int Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
+    private int Collect(string[] tokens, WordRange[][] ranges, int want, int typos, List<Candidate> found,
         HashSet<int> seen, int maxScanned)
     {
         int driver = 0;
@@ -192,7 +264,7 @@ internal sealed partial class TitleSearchIndex
         }
 
         int added = 0;
-        if (tokens.Length == 1 && !isTypo && tokens[0].Length <= ShortPrefixMaxLength
+        if (tokens.Length == 1 && typos == 0 && tokens[0].Length <= ShortPrefixMaxLength
             && _shortPrefixLookup.TryGetValue(tokens[0], out int[]? top))
         {
             int examined = 0;
@@ -206,7 +278,7 @@ internal sealed partial class TitleSearchIndex
                 examined++;
                 if (seen.Add(rank))
                 {
-                    found.Add(new Candidate(rank, isTypo));
+                    found.Add(new Candidate(rank, typos));
                     added++;
                 }
             }
@@ -229,7 +301,7 @@ internal sealed partial class TitleSearchIndex
                 scanned++;
                 if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
                 {
-                    found.Add(new Candidate(rank, isTypo));
+                    found.Add(new Candidate(rank, typos));
                     added++;
                 }
             }
@@ -242,7 +314,7 @@ internal sealed partial class TitleSearchIndex
         {
             if (MatchesAll(scanned, ranges, skip: -1) && seen.Add(scanned))
             {
-                found.Add(new Candidate(scanned, isTypo));
+                found.Add(new Candidate(scanned, typos));
                 added++;
             }
         }
@@ -324,10 +396,7 @@ internal sealed partial class TitleSearchIndex
                 score += ExactTitleBoost;
             }
 
-            if (candidates[i].IsTypo)
-            {
-                score -= TypoPenalty;
-            }
+            score -= TypoPenalty * candidates[i].Typos;
 
             scored[i] = (score, rank);
         }
@@ -368,5 +437,7 @@ internal sealed partial class TitleSearchIndex
     private WordRange PrefixRange(ReadOnlySpan<char> prefix, int low, int high) =>
         VocabularySearch.PrefixRange(_words, prefix, low, high);
 
-    private readonly record struct Candidate(int Rank, bool IsTypo);
+    /// <param name="Rank">Popularity rank of the film.</param>
+    /// <param name="Typos">Edits the match needed in some query word: 0, 1 or 2.</param>
+    private readonly record struct Candidate(int Rank, int Typos);
 }
