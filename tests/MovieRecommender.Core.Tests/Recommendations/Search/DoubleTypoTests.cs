@@ -32,6 +32,77 @@ public class DoubleTypoTests
         Assert.False(DoubleTypoMatcher.PrefixDistanceAtMost(query, word));
 
     [Theory]
+    [InlineData("ab", "zz")]   // a query of two letters is two deletions from anything
+    [InlineData("ba", "ab")]
+    public void PrefixDistanceAtMost_VeryShortQuery_Matches(string query, string word) =>
+        Assert.True(DoubleTypoMatcher.PrefixDistanceAtMost(query, word));
+
+    [Theory]
+    [InlineData("abc", "xyz")]
+    [InlineData("badcfe", "abcdef")] // three swapped pairs are three edits
+    public void PrefixDistanceAtMost_ThreeEdits_DoesNotMatch(string query, string word) =>
+        Assert.False(DoubleTypoMatcher.PrefixDistanceAtMost(query, word));
+
+    [Fact]
+    public void Expand_ConsecutiveMatchingWords_FormOneRange()
+    {
+        // Arrange: sorted vocabulary; "silverado" and "silverados" match, "silvex" does not.
+        string[] words = ["sample", "silverado", "silverados", "silvex", "silvrado"];
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand(words, "silreado");
+
+        // Assert
+        Assert.Equal([new WordRange(1, 3), new WordRange(4, 5)], ranges);
+    }
+
+    [Fact]
+    public void Expand_FirstLetterSharedByTooManyWords_NarrowsToTheFirstTwoLetters()
+    {
+        // Arrange: 20,000 words start with "sa", more than one scan takes; "silverado" sorts after all of them.
+        var words = Enumerable.Range(0, 20_000).Select(i => $"sa{i:D5}").Append("silverado").ToArray();
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand(words, "silreado");
+
+        // Assert
+        Assert.Equal([new WordRange(20_000, 20_001)], ranges);
+    }
+
+    [Fact]
+    public void Expand_QueryLongerThanAnyTitleWord_FindsNothing()
+    {
+        // Arrange
+        var longWord = new string('a', 65);
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand([longWord], longWord);
+
+        // Assert
+        Assert.Empty(ranges);
+    }
+
+    [Fact]
+    public void Expand_QueryOfTheLongestLength_IsStillMatched()
+    {
+        // Arrange
+        var longWord = new string('a', 64);
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand([longWord], longWord);
+
+        // Assert
+        Assert.Single(ranges);
+    }
+
+    [Fact]
+    public void Expand_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => DoubleTypoMatcher.Expand(null!, "silverado"));
+        Assert.Throws<ArgumentNullException>(() => DoubleTypoMatcher.Expand(["silverado"], null!));
+    }
+
+    [Theory]
     [InlineData("silreado", 1)]
     [InlineData("the revnepnt", 2)]
     [InlineData("annbele", 3)]
