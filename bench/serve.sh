@@ -37,6 +37,7 @@ BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 APP_PID=""
 cleanup() {
+  [[ -n "${KEEP_WORK:-}" ]] && cp -r "$WORK" "$KEEP_WORK" 2>/dev/null || true
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
@@ -83,6 +84,8 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/health" || true)" 
   sleep 0.05
 done
 READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+# CPU seconds the app used until ready (user + system): unlike the wall time, barely moved by other jobs on the cores.
+READY_CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")"
 sleep 1
 RSS_READY_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
 MOVIES="$(curl -s "$BASE/api/health" | grep -o '"movies":[0-9]*' | cut -d: -f2)"
@@ -121,7 +124,7 @@ run() { # name lua
     sleep 2
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$lua" --latency "$BASE" >"$WORK/$name.txt"
-  if [[ -n "${counters_pid:-}" ]]; then kill -INT "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true; fi
+  if [[ -n "${counters_pid:-}" ]]; then kill -TERM "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true; fi
   RPS[$name]="$(awk '/^Requests\/sec:/ {print $2}' "$WORK/$name.txt")"
   P50[$name]="$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")"
   P99[$name]="$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")"
@@ -145,8 +148,17 @@ def total(key):
     for k, v in vals.items():
         if key in k: return sum(v)
     return float('nan')
-g0 = spread('gc.collections') if any('gc.collections' in k for k in vals) else total('Gen 0 GC Count')
-print(f"{total('Gen 0 GC Count'):.0f} {total('Gen 1 GC Count'):.0f} {total('Gen 2 GC Count'):.0f} {total('% Time in GC') / max(1, len(vals.get('% Time in GC since last GC (%)', [1]))):.1f}")
+def rate_sum(key, generation=None):
+    # dotnet-counters 9+ (System.Runtime metrics): per-second rates; older counters: "Gen N GC Count" per interval.
+    return sum(sum(v) for k, v in vals.items() if key in k and (generation is None or f"={generation}]" in k))
+if any('dotnet.gc.collections' in k for k in vals):
+    gens = [rate_sum('dotnet.gc.collections', g) for g in ('gen0', 'gen1', 'gen2')]
+    pause_ms = rate_sum('dotnet.gc.pause.time') * 1000
+    allocated_mb = rate_sum('dotnet.gc.heap.total_allocated') / 1e6
+else:
+    gens = [total(f'Gen {g} GC Count') for g in range(3)]
+    pause_ms = allocated_mb = float('nan')
+print(f"{gens[0]:.0f} {gens[1]:.0f} {gens[2]:.0f} {pause_ms:.0f}ms/{allocated_mb:.0f}MB")
 PY
 )
   fi
@@ -157,12 +169,12 @@ RSS_AFTER_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
 
 echo "### $LABEL: $MOVIES films, $(date -u '+%Y-%m-%d %H:%M UTC'), load average before start $LOAD_BEFORE, after runs $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "- ready (process start → /api/health 200): **$(awk -v m="$READY_MS" 'BEGIN{printf "%.2f", m/1000}') s**; resident memory once ready **$RSS_READY_MB MB**, after the load test $RSS_AFTER_MB MB"
+echo "- ready (process start → /api/health 200): **$(awk -v m="$READY_MS" 'BEGIN{printf "%.2f", m/1000}') s** ($READY_CPU_S s of CPU); resident memory once ready **$RSS_READY_MB MB**, after the load test $RSS_AFTER_MB MB"
 echo "- wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up, app and wrk on the same $(nproc) cores"
 echo
-echo "| endpoint | requests/s | p50 | p99 | max | non-2xx | GC gen0 / gen1 / gen2 during the run |"
-echo "|---|---|---|---|---|---|---|"
+echo "| endpoint | requests/s | p50 | p99 | max | non-2xx | GC gen0 / gen1 / gen2 during the run | GC pause total / allocated |"
+echo "|---|---|---|---|---|---|---|---|"
 for name in rec-fresh search; do
   case "$name" in rec-fresh) label='`/api/v1/recommendations?id=…&n=15` (fresh film each request)' ;; search) label='`/api/search?q=…` (title prefixes)' ;; esac
-  echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${MAX[$name]} | ${NON2XX[$name]} | ${GC0[$name]:-?} / ${GC1[$name]:-?} / ${GC2[$name]:-?} |"
+  echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${MAX[$name]} | ${NON2XX[$name]} | ${GC0[$name]:-?} / ${GC1[$name]:-?} / ${GC2[$name]:-?} | ${PAUSE[$name]:-?} |"
 done

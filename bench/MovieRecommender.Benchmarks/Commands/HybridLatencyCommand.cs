@@ -38,7 +38,7 @@ public static class HybridLatencyCommand
         var resident = ProcessMemory.WorkingSetAfterFullCollectionBytes();
 
         int[] rated = [.. Enumerable.Range(0, model.MovieCount).Where(f => collaborative.RatingCounts[f] > 0)];
-        var seeds = Enumerable.Range(0, queries).Select(_ => model.Movies[rated[random.Next(rated.Length)]].Id).ToArray();
+        var seeds = Enumerable.Range(0, queries).Select(_ => model.Table.IdAt(rated[random.Next(rated.Length)])).ToArray();
         var profiles = Enumerable.Range(0, queries).Select(_ => Enumerable.Range(0, ProfileSize)
             .Select(_ => (Film: rated[random.Next(rated.Length)], Rating: 0.5f + (random.Next(10) * 0.5f))).ToArray()).ToArray();
         var measurement = new HybridServeMeasurement
@@ -54,7 +54,7 @@ public static class HybridLatencyCommand
                 id => service.Recommend(new RecommendationRequest { SeedIds = [id], Count = 15, Algorithm = RecommendationAlgorithm.Content }), Warmup),
             Profile = LatencySummary.Measure(profiles, p => service.RecommendForProfile(new ProfileRecommendationRequest
             {
-                Ratings = [.. p.Select(r => new RatedFilm(model.Movies[r.Film].Id, r.Rating))],
+                Ratings = [.. p.Select(r => new RatedFilm(model.Table.IdAt(r.Film), r.Rating))],
                 Count = 15,
             }), Warmup),
             FoldIn = LatencySummary.Measure(profiles, p => AlsFoldIn.Solve(collaborative.Factors, [.. p.Select(r => (r.Film, r.Rating))]), Warmup),

@@ -21,7 +21,7 @@ public sealed class EngineProfileRecommender : IProfileEvaluatedRecommender, IDi
         Name = name;
         _model = model;
         _algorithm = algorithm;
-        _indexById = model.Movies.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        _indexById = Enumerable.Range(0, model.MovieCount).ToDictionary(model.Table.IdAt);
         _service = new RecommenderService(Options.Create(new RecommenderOptions()), TimeProvider.System);
         _service.UseModel(model, TimeSpan.Zero);
     }
@@ -33,7 +33,7 @@ public sealed class EngineProfileRecommender : IProfileEvaluatedRecommender, IDi
         ArgumentNullException.ThrowIfNull(profile);
         var result = _service.RecommendForProfile(new ProfileRecommendationRequest
         {
-            Ratings = [.. profile.Select(p => new RatedFilm(_model.Movies[p.Film].Id, p.Rating))],
+            Ratings = [.. profile.Select(p => new RatedFilm(_model.Table.IdAt(p.Film), p.Rating))],
             Count = count,
             Algorithm = _algorithm,
         });

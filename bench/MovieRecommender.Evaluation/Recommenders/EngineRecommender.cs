@@ -25,7 +25,7 @@ public sealed class EngineRecommender : IEvaluatedRecommender, IDisposable
         _catalog = model.Movies;
         _diversity = diversity;
         _algorithm = algorithm;
-        _indexById = model.Movies.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        _indexById = Enumerable.Range(0, model.MovieCount).ToDictionary(model.Table.IdAt);
         _service = new RecommenderService(
             Options.Create(new RecommenderOptions { PopularityPrior = popularityPrior }), TimeProvider.System);
         _service.UseModel(model, TimeSpan.Zero);

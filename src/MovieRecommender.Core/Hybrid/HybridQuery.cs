@@ -155,7 +155,8 @@ internal sealed class HybridQuery
     {
         RecommenderModel model = context.Model;
         CollaborativeModel collaborative = context.Collaborative;
-        Movie movie = model.Movies[candidate];
+        MovieTable movies = model.Table;
+        int? year = movies.YearAt(candidate);
         double contentSum = 0, contentMax = 0, cfSum = 0, cfMax = 0, alsCosineMax = 0;
         int contentRank = int.MaxValue, cfRank = int.MaxValue, bestSeed = -1;
         int directors = 0, cast = 0, genres = 0, keywords = 0;
@@ -188,9 +189,9 @@ internal sealed class HybridQuery
             cast = Math.Max(cast, shared.Cast);
             genres = Math.Max(genres, shared.Genres);
             keywords = Math.Max(keywords, shared.Keywords);
-            if (movie.Year is int year && model.Movies[seed].Year is int seedYear)
+            if (year is int candidateYear && movies.YearAt(seed) is int seedYear)
             {
-                yearGap = Math.Min(yearGap, Math.Abs(year - seedYear));
+                yearGap = Math.Min(yearGap, Math.Abs(candidateYear - seedYear));
             }
         }
 
@@ -204,7 +205,7 @@ internal sealed class HybridQuery
         row[(int)HybridFeature.AlsScore] = user is null ? 0 : (float)collaborative.Factors.Score(user, candidate);
         row[(int)HybridFeature.AlsCosineMax] = (float)alsCosineMax;
         row[(int)HybridFeature.Popularity] = context.Popularity.LogVoteShare[candidate];
-        row[(int)HybridFeature.Rating] = (float)movie.VoteAverage;
+        row[(int)HybridFeature.Rating] = (float)movies.VoteAverageAt(candidate);
         row[(int)HybridFeature.CandidateRatedShare] = (float)collaborative.RatedShare(candidate);
         row[(int)HybridFeature.SeedRatedShare] = summary.RatedShare;
         row[(int)HybridFeature.CandidateHasRatings] = collaborative.RatingCounts[candidate] > 0 ? 1 : 0;

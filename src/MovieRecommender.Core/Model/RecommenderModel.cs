@@ -13,8 +13,20 @@ public sealed class RecommenderModel
 {
     public required ModelManifest Manifest { get; init; }
 
-    /// <summary>Catalog in dense-index order.</summary>
-    public required IReadOnlyList<Movie> Movies { get; init; }
+    private readonly MovieTable _movies = MovieTable.Empty;
+
+    /// <summary>
+    /// Catalog in dense-index order. Always a <see cref="MovieTable"/> (a list given here is copied into one), so
+    /// each access materialises a film: scans over many films read <see cref="MovieTable"/>'s accessors instead.
+    /// </summary>
+    public required IReadOnlyList<Movie> Movies
+    {
+        get => _movies;
+        init => _movies = MovieTable.From(value);
+    }
+
+    /// <summary><see cref="Movies"/> with its column accessors.</summary>
+    public MovieTable Table => _movies;
 
     /// <summary>Length N+1: neighbours of film i are at [NeighbourOffsets[i], NeighbourOffsets[i+1]).</summary>
     public required int[] NeighbourOffsets { get; init; }

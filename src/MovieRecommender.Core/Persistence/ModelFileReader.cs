@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.IO;
 
 namespace MovieRecommender.Core.Persistence;
@@ -116,21 +117,35 @@ internal sealed class ModelFileReader : IDisposable
     public string? ReadNullableString() => Reader.ReadBoolean() ? ReadString() : null;
 
     /// <summary>
-    /// Reads an optional string written by <see cref="ModelFileWriter.WriteNullableString"/> as its UTF-8 bytes,
-    /// for values the catalog keeps as UTF-8 anyway. Same bytes as encoding <see cref="ReadNullableString"/>.
+    /// Reads a string in <see cref="BinaryWriter.Write(string)"/> format straight into a <see cref="MovieTable"/>'s
+    /// text arena, normalising invalid UTF-8 exactly as decoding and re-encoding would (the writer never produces any).
     /// </summary>
-    public byte[]? ReadNullableUtf8()
+    public void ReadUtf8Into(MovieTable.Builder table)
     {
-        if (!Reader.ReadBoolean())
+        var byteCount = ReadStringLength();
+        var bytes = table.BeginText(byteCount);
+        _buffered.ReadExactly(bytes);
+        if (!Utf8.IsValid(bytes))
         {
-            return null;
+            var normalised = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes));
+            normalised.CopyTo(table.BeginText(normalised.Length));
+            byteCount = normalised.Length;
         }
 
-        var bytes = GC.AllocateUninitializedArray<byte>(ReadStringLength());
-        _buffered.ReadExactly(bytes);
+        table.EndText(byteCount);
+    }
 
-        // The writer only produces valid UTF-8; anything else is normalised exactly as decoding and re-encoding would.
-        return Utf8.IsValid(bytes) ? bytes : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes));
+    /// <summary>An optional string written by <see cref="ModelFileWriter.WriteNullableString"/>, into the table's arena.</summary>
+    public void ReadNullableUtf8Into(MovieTable.Builder table)
+    {
+        if (Reader.ReadBoolean())
+        {
+            ReadUtf8Into(table);
+        }
+        else
+        {
+            table.AddNullText();
+        }
     }
 
     private int ReadStringLength()

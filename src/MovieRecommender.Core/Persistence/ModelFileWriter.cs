@@ -42,6 +42,13 @@ internal sealed class ModelFileWriter : IDisposable
         }
     }
 
+    /// <summary>Writes UTF-8 bytes exactly as <see cref="BinaryWriter.Write(string)"/> writes the string they encode.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Writer.Write7BitEncodedInt(utf8.Length);
+        Writer.Write(utf8);
+    }
+
     /// <summary>Flushes everything to the disk itself (fsync) and returns the file's sha256 (hex).</summary>
     public string Complete()
     {

@@ -87,10 +87,10 @@ public sealed class ModelReader : IModelReader
         };
     }
 
-    private static Movie[] ReadMovies(string directory, ModelManifest manifest)
+    private static MovieTable ReadMovies(string directory, ModelManifest manifest)
     {
         var movies = ReadFile(directory, manifest, ModelFormat.MoviesFile, ModelFormat.MoviesMagic, MovieTableSerializer.Read);
-        RequireCount(ModelFormat.MoviesFile, "movies", movies.Length, manifest.MovieCount);
+        RequireCount(ModelFormat.MoviesFile, "movies", movies.Count, manifest.MovieCount);
         return movies;
     }
 

@@ -1,86 +1,67 @@
 using MovieRecommender.Core.Catalog;
+using TextField = MovieRecommender.Core.Catalog.MovieTable.TextField;
 
 namespace MovieRecommender.Core.Persistence;
 
 /// <summary>
 /// Catalog section of <c>movies.bin</c>. Names repeated across films (genres, keywords, people, companies,
-/// countries, languages) go into one string table referenced by index, which keeps the file small and makes
-/// the reader share one string instance per name (interning for free).
+/// countries, languages) go into one string table referenced by index, which keeps the file small. The layout
+/// maps one to one onto <see cref="MovieTable"/>'s columns: the reader fills the table's arrays and text arena
+/// straight from the file, without a record per film.
 /// </summary>
 internal static class MovieTableSerializer
 {
-    private const int NoValue = -1;
+    private const int NoValue = MovieTable.NoValue;
 
     public static void Write(ModelFileWriter file, IReadOnlyList<Movie> movies)
     {
-        var table = new Dictionary<string, int>(StringComparer.Ordinal);
-        var strings = new List<string>();
-        int IndexOf(string? value)
-        {
-            if (value is null)
-            {
-                return NoValue;
-            }
-
-            if (!table.TryGetValue(value, out var index))
-            {
-                index = strings.Count;
-                table.Add(value, index);
-                strings.Add(value);
-            }
-
-            return index;
-        }
-
-        foreach (var movie in movies)
-        {
-            foreach (var list in ListsOf(movie))
-            {
-                foreach (var value in list)
-                {
-                    IndexOf(value);
-                }
-            }
-
-            IndexOf(movie.OriginalLanguage);
-        }
-
+        var table = MovieTable.From(movies);
         var writer = file.Writer;
-        writer.Write(strings.Count);
-        foreach (var value in strings)
+        writer.Write(table.Names.Count);
+        foreach (var value in table.Names)
         {
             writer.Write(value);
         }
 
-        writer.Write(movies.Count);
-        foreach (var movie in movies)
+        writer.Write(table.Count);
+        for (int i = 0; i < table.Count; i++)
         {
-            writer.Write(movie.Id);
-            writer.Write(movie.Title);
-            file.WriteNullableString(movie.OriginalTitle);
-            writer.Write(movie.ReleaseDate?.DayNumber ?? NoValue);
-            foreach (var list in ListsOf(movie))
+            writer.Write(table.IdAt(i));
+            file.WriteUtf8(table.Utf8At(i, TextField.Title));
+            if (table.OriginalTitleIsTitle(i))
             {
-                writer.Write(list.Count);
-                foreach (var value in list)
+                writer.Write(true);
+                file.WriteUtf8(table.Utf8At(i, TextField.Title));
+            }
+            else
+            {
+                WriteNullable(file, table, i, TextField.OriginalTitle);
+            }
+
+            writer.Write(table.ReleaseDateAt(i)?.DayNumber ?? NoValue);
+            foreach (var list in Enum.GetValues<MovieTable.ListField>())
+            {
+                var ids = table.NamesAt(i, list).Ids;
+                writer.Write(ids.Length);
+                foreach (int id in ids)
                 {
-                    writer.Write(table[value]);
+                    writer.Write(id);
                 }
             }
 
-            writer.Write(IndexOf(movie.OriginalLanguage));
-            writer.Write(movie.RuntimeMinutes ?? NoValue);
-            writer.Write(movie.VoteAverage);
-            writer.Write(movie.VoteCount);
-            writer.Write(movie.Popularity);
-            file.WriteNullableString(movie.PosterPath);
-            file.WriteNullableString(movie.ImdbId);
-            file.WriteNullableString(movie.Overview);
-            file.WriteNullableString(movie.Tagline);
+            writer.Write(table.LanguageIdAt(i));
+            writer.Write(table.RuntimeMinutesAt(i) ?? NoValue);
+            writer.Write(table.VoteAverageAt(i));
+            writer.Write(table.VoteCountAt(i));
+            writer.Write(table.PopularityAt(i));
+            WriteNullable(file, table, i, TextField.PosterPath);
+            WriteNullable(file, table, i, TextField.ImdbId);
+            WriteNullable(file, table, i, TextField.Overview);
+            WriteNullable(file, table, i, TextField.Tagline);
         }
     }
 
-    public static Movie[] Read(ModelFileReader file)
+    public static MovieTable Read(ModelFileReader file)
     {
         var reader = file.Reader;
         var strings = new string[file.ReadCount(sizeof(byte), "string table")];
@@ -89,81 +70,67 @@ internal static class MovieTableSerializer
             strings[i] = file.ReadString();
         }
 
-        var movies = new Movie[file.ReadCount(sizeof(int), "movie")];
-        for (var i = 0; i < movies.Length; i++)
+        // Every text byte and list entry of the table comes from the file, so its length bounds both arenas.
+        var count = file.ReadCount(sizeof(int), "movie");
+        var table = new MovieTable.Builder(count, strings, file.Length, file.Length / sizeof(int));
+        for (var i = 0; i < count; i++)
         {
             var id = reader.ReadInt32();
-            var title = file.ReadString();
-            var originalTitle = file.ReadNullableString();
+            file.ReadUtf8Into(table);
+            file.ReadNullableUtf8Into(table);
             var dayNumber = reader.ReadInt32();
-            var genres = ReadList(file, strings);
-            var keywords = ReadList(file, strings);
-            var directors = ReadList(file, strings);
-            var cast = ReadList(file, strings);
-            var companies = ReadList(file, strings);
-            var countries = ReadList(file, strings);
+            for (var list = 0; list < MovieTable.ListFieldCount; list++)
+            {
+                ReadList(file, table, strings.Length);
+            }
+
             var language = reader.ReadInt32();
             var runtime = reader.ReadInt32();
             var voteAverage = reader.ReadDouble();
             var voteCount = reader.ReadInt32();
             var popularity = reader.ReadDouble();
             if (id <= 0 || !double.IsFinite(voteAverage) || !double.IsFinite(popularity) || voteCount < 0
-                || dayNumber < NoValue || (language != NoValue && (uint)language >= (uint)strings.Length))
+                || dayNumber < NoValue || dayNumber > DateOnly.MaxValue.DayNumber
+                || (language != NoValue && (uint)language >= (uint)strings.Length))
             {
                 throw file.Fail($"movie #{i} has invalid values.");
             }
 
-            movies[i] = new Movie
-            {
-                Id = id,
-                Title = title,
-                // Most films' original title is their title: share the instance rather than hold it twice.
-                OriginalTitle = originalTitle == title ? title : originalTitle,
-                ReleaseDate = dayNumber == NoValue ? null : DateOnly.FromDayNumber(dayNumber),
-                Genres = genres,
-                Keywords = keywords,
-                Directors = directors,
-                Cast = cast,
-                Companies = companies,
-                Countries = countries,
-                OriginalLanguage = language == NoValue ? null : strings[language],
-                RuntimeMinutes = runtime == NoValue ? null : runtime,
-                VoteAverage = voteAverage,
-                VoteCount = voteCount,
-                Popularity = popularity,
-                PosterPath = file.ReadNullableString(),
-                ImdbId = file.ReadNullableString(),
-                OverviewUtf8 = file.ReadNullableUtf8(),
-                TaglineUtf8 = file.ReadNullableUtf8(),
-            };
+            table.SetScalars(i, id, dayNumber, language, runtime, voteAverage, voteCount, popularity);
+            file.ReadNullableUtf8Into(table); // poster path
+            file.ReadNullableUtf8Into(table); // IMDb id
+            file.ReadNullableUtf8Into(table); // overview
+            file.ReadNullableUtf8Into(table); // tagline
+            table.EndMovie();
         }
 
-        return movies;
+        return table.Build();
     }
 
-    private static IReadOnlyList<string>[] ListsOf(Movie movie) =>
-        [movie.Genres, movie.Keywords, movie.Directors, movie.Cast, movie.Companies, movie.Countries];
+    private static void WriteNullable(ModelFileWriter file, MovieTable table, int index, TextField field)
+    {
+        var present = !table.IsNull(index, field);
+        file.Writer.Write(present);
+        if (present)
+        {
+            file.WriteUtf8(table.Utf8At(index, field));
+        }
+    }
 
-    private static string[] ReadList(ModelFileReader file, string[] strings)
+    private static void ReadList(ModelFileReader file, MovieTable.Builder table, int stringCount)
     {
         var count = file.ReadCount(sizeof(int), "list entry");
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var list = new string[count];
         for (var i = 0; i < count; i++)
         {
             var index = file.Reader.ReadInt32();
-            if ((uint)index >= (uint)strings.Length)
+            if ((uint)index >= (uint)stringCount)
             {
                 throw file.Fail($"string index {index} is out of range.");
             }
 
-            list[i] = strings[index];
+            table.AddListItem(index);
         }
 
-        return list;
+        table.EndList();
     }
 }

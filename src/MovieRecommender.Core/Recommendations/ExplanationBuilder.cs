@@ -55,12 +55,11 @@ internal static class ExplanationBuilder
         var structuredLabels = ranked.Where(item => item.Kind != TermKind.Text).Select(item => item.Value).ToList();
         var items = ranked.Where(item => IsInformative(item, structuredLabels)).Take(MaxTermItems).ToList();
 
-        Movie candidate = model.Movies[movie];
+        MovieTable movies = model.Table;
         foreach (int seed in seeds)
         {
-            Movie seedMovie = model.Movies[seed];
-            AddSharedMetadata(items, TermKind.Director, candidate.Directors, seedMovie.Directors);
-            AddSharedMetadata(items, TermKind.Genre, candidate.Genres, seedMovie.Genres);
+            AddSharedMetadata(items, TermKind.Director, movies.DirectorsAt(movie), movies.DirectorsAt(seed));
+            AddSharedMetadata(items, TermKind.Genre, movies.GenresAt(movie), movies.GenresAt(seed));
         }
 
         return [.. items.OrderBy(item => Array.IndexOf(KindOrder, item.Kind)).ThenByDescending(item => item.Weight)];
@@ -82,12 +81,12 @@ internal static class ExplanationBuilder
         return string.IsNullOrWhiteSpace(label) ? model.Terms[term] : label;
     }
 
-    private static void AddSharedMetadata(List<ExplanationItem> items, TermKind kind, IReadOnlyList<string> candidateValues,
-        IReadOnlyList<string> seedValues)
+    private static void AddSharedMetadata(List<ExplanationItem> items, TermKind kind, MovieNames candidateValues,
+        MovieNames seedValues)
     {
         foreach (var value in candidateValues)
         {
-            if (seedValues.Contains(value, StringComparer.OrdinalIgnoreCase)
+            if (seedValues.Contains(value, StringComparison.OrdinalIgnoreCase)
                 && !items.Exists(item => item.Kind == kind && string.Equals(item.Value, value, StringComparison.OrdinalIgnoreCase)))
             {
                 items.Add(new ExplanationItem(kind, value, 0));

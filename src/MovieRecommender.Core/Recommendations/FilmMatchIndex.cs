@@ -19,16 +19,18 @@ internal sealed class FilmMatchIndex
     {
         _movies = movies;
         Generation = generation;
-        for (int i = 0; i < movies.Count; i++)
+        var table = MovieTable.From(movies);
+        for (int i = 0; i < table.Count; i++)
         {
-            Movie movie = movies[i];
-            if (!string.IsNullOrEmpty(movie.ImdbId))
+            if (table.ImdbIdAt(i) is { Length: > 0 } imdbId)
             {
-                _byImdb.TryAdd(movie.ImdbId, i);
+                _byImdb.TryAdd(imdbId, i);
             }
 
-            AddTitle(movie.Title, i);
-            if (movie.OriginalTitle is { } original && !string.Equals(original, movie.Title, StringComparison.Ordinal))
+            string title = table.TitleAt(i);
+            AddTitle(title, i);
+            if (table.HasDistinctOriginalTitle(i) && table.OriginalTitleAt(i) is { } original
+                && !string.Equals(original, title, StringComparison.Ordinal))
             {
                 AddTitle(original, i);
             }

@@ -48,19 +48,20 @@ internal sealed class MovieAttributes
 
     public static MovieAttributes Build(IReadOnlyList<Movie> movies)
     {
-        var attributes = new MovieAttributes(movies.Count);
-        for (int i = 0; i < movies.Count; i++)
+        var table = MovieTable.From(movies);
+        var attributes = new MovieAttributes(table.Count);
+        for (int i = 0; i < table.Count; i++)
         {
-            Movie movie = movies[i];
-            attributes.Years[i] = movie.Year ?? UnknownYear;
-            attributes.Runtimes[i] = movie.RuntimeMinutes ?? UnknownRuntime;
-            attributes.Votes[i] = movie.VoteCount;
-            attributes.Ratings[i] = movie.VoteAverage;
-            attributes.Languages[i] = string.IsNullOrWhiteSpace(movie.OriginalLanguage)
+            attributes.Years[i] = table.YearAt(i) ?? UnknownYear;
+            attributes.Runtimes[i] = table.RuntimeMinutesAt(i) ?? UnknownRuntime;
+            attributes.Votes[i] = table.VoteCountAt(i);
+            attributes.Ratings[i] = table.VoteAverageAt(i);
+            string? language = table.OriginalLanguageAt(i);
+            attributes.Languages[i] = string.IsNullOrWhiteSpace(language)
                 ? UnknownLanguage
-                : IdOf(attributes._languageIds, movie.OriginalLanguage.Trim());
+                : IdOf(attributes._languageIds, language.Trim());
             ulong mask = 0;
-            foreach (var genre in movie.Genres)
+            foreach (var genre in table.GenresAt(i))
             {
                 int bit = IdOf(attributes._genreBits, genre.Trim());
                 if (bit < MaxMaskedGenres)

@@ -13,7 +13,7 @@ internal sealed class MovieFilterMatcher
 {
     private readonly MovieFilter _filter;
     private readonly MovieAttributes _attributes;
-    private readonly IReadOnlyList<Movie> _movies;
+    private readonly MovieTable _movies;
     private readonly string[] _genres;
     private readonly ulong _genreMask;
     private readonly bool _useGenreMask;
@@ -40,7 +40,7 @@ internal sealed class MovieFilterMatcher
     {
         _filter = filter ?? MovieFilter.None;
         _attributes = attributes;
-        _movies = movies;
+        _movies = MovieTable.From(movies);
         _genres = [.. (_filter.Genres ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)];
         _excludedCompanies = _filter.ExcludeSameCompany
@@ -136,9 +136,9 @@ internal sealed class MovieFilterMatcher
         }
 
         // Only these two read the film record (a likely cache miss per film), so they come last and only when set.
-        return (_country is null || ContainsIgnoreCase(_movies[movie].Countries, _country))
-               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies[movie].Companies))
-               && (_watchProviders is null || _watch!.IsIncludedOn(_movies[movie].Id, _watchRegion!, _watchProviders));
+        return (_country is null || _movies.CountriesAt(movie).Contains(_country, StringComparison.OrdinalIgnoreCase))
+               && (_excludedCompanies.Count == 0 || !SharesExcludedCompany(_movies.CompaniesAt(movie)))
+               && (_watchProviders is null || _watch!.IsIncludedOn(_movies.IdAt(movie), _watchRegion!, _watchProviders));
     }
 
     private bool MatchesGenres(int movie)
@@ -149,30 +149,24 @@ internal sealed class MovieFilterMatcher
             return _filter.GenreMode == GenreMatchMode.All ? (genres & _genreMask) == _genreMask : (genres & _genreMask) != 0;
         }
 
-        IReadOnlyList<string> movieGenres = _movies[movie].Genres;
-        return _filter.GenreMode == GenreMatchMode.All
-            ? Array.TrueForAll(_genres, wanted => ContainsIgnoreCase(movieGenres, wanted))
-            : Array.Exists(_genres, wanted => ContainsIgnoreCase(movieGenres, wanted));
+        MovieNames movieGenres = _movies.GenresAt(movie);
+        bool all = _filter.GenreMode == GenreMatchMode.All;
+        foreach (var wanted in _genres)
+        {
+            if (movieGenres.Contains(wanted, StringComparison.OrdinalIgnoreCase) != all)
+            {
+                return !all;
+            }
+        }
+
+        return all;
     }
 
-    private bool SharesExcludedCompany(IReadOnlyList<string> companies)
+    private bool SharesExcludedCompany(MovieNames companies)
     {
         foreach (var company in companies)
         {
             if (_excludedCompanies.Contains(company))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsIgnoreCase(IReadOnlyList<string> values, string wanted)
-    {
-        foreach (var value in values)
-        {
-            if (string.Equals(value, wanted, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -22,16 +22,17 @@ internal sealed class PersonIndex
     /// <param name="keyHash">Hash of the names; the default unless a test forces collisions.</param>
     public static PersonIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order, Func<string, ulong>? keyHash = null)
     {
-        var directors = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(movies[movie].Directors, key), keyHash);
-        var cast = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(movies[movie].Cast, key), keyHash);
-        for (int i = 0; i < movies.Count; i++)
+        var table = MovieTable.From(movies);
+        var directors = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(table.DirectorsAt(movie), key), keyHash);
+        var cast = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => Credits(table.CastAt(movie), key), keyHash);
+        for (int i = 0; i < table.Count; i++)
         {
-            foreach (var name in movies[i].Directors)
+            foreach (var name in table.DirectorsAt(i))
             {
                 directors.Add(TitleNormalizer.Normalize(name), i);
             }
 
-            foreach (var name in movies[i].Cast)
+            foreach (var name in table.CastAt(i))
             {
                 cast.Add(TitleNormalizer.Normalize(name), i);
             }
@@ -40,8 +41,18 @@ internal sealed class PersonIndex
         return new PersonIndex(directors.Build(), cast.Build());
     }
 
-    private static bool Credits(IEnumerable<string> names, string normalizedName) =>
-        names.Any(name => string.Equals(TitleNormalizer.Normalize(name), normalizedName, StringComparison.Ordinal));
+    private static bool Credits(MovieNames names, string normalizedName)
+    {
+        foreach (var name in names)
+        {
+            if (string.Equals(TitleNormalizer.Normalize(name), normalizedName, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public ReadOnlySpan<int> Find(string? name, PersonRole role)
     {

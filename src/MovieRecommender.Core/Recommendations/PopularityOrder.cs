@@ -30,15 +30,16 @@ internal sealed class PopularityOrder
 
     public static PopularityOrder Build(IReadOnlyList<Movie> movies)
     {
-        int count = movies.Count;
+        var table = MovieTable.From(movies);
+        int count = table.Count;
         var byRank = new int[count];
         var votes = new long[count];
         var popularity = new double[count];
         for (int i = 0; i < count; i++)
         {
             byRank[i] = i;
-            votes[i] = movies[i].VoteCount;
-            popularity[i] = movies[i].Popularity;
+            votes[i] = table.VoteCountAt(i);
+            popularity[i] = table.PopularityAt(i);
         }
 
         Array.Sort(byRank, (a, b) =>

@@ -348,7 +348,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             return content;
         }
 
-        var item = new ExplanationItem(TermKind.CoLiked, state.Movies[evidence.Seed].Title, Math.Round(evidence.Similarity, ExplanationWeightDecimals));
+        var item = new ExplanationItem(TermKind.CoLiked, state.Model.Table.TitleAt(evidence.Seed), Math.Round(evidence.Similarity, ExplanationWeightDecimals));
         return [item, .. content];
     }
 
@@ -365,7 +365,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             return content;
         }
 
-        int seedId = state.Movies[evidence.Seed].Id;
+        int seedId = state.Model.Table.IdAt(evidence.Seed);
         return [new SeedContribution(seedId, Math.Round(evidence.Similarity, ExplanationWeightDecimals)),
             .. content.Where(c => c.MovieId != seedId).Take(SeedAttribution.MaxSources - 1)];
     }
@@ -411,7 +411,7 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         double total = 0;
         for (int s = 0; s < seeds.Length; s++)
         {
-            shares[s] = weightById.GetValueOrDefault(state.Movies[seeds[s]].Id);
+            shares[s] = weightById.GetValueOrDefault(state.Model.Table.IdAt(seeds[s]));
             total += Math.Abs(shares[s]);
         }
 

@@ -30,7 +30,7 @@ internal static class SeedAttribution
         }
 
         return [.. ranked.OrderByDescending(r => r.Contribution).ThenBy(r => r.Seed).Take(MaxSources)
-            .Select(r => new SeedContribution(model.Movies[r.Seed].Id, Math.Round(r.Contribution, ContributionDecimals)))];
+            .Select(r => new SeedContribution(model.Table.IdAt(r.Seed), Math.Round(r.Contribution, ContributionDecimals)))];
     }
 
     private static double? NeighbourSimilarity(RecommenderModel model, int seed, int movie)

@@ -11,8 +11,6 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal sealed class ServingState
 {
-    // Rough managed size of a Movie record with its strings and lists, for the memory estimate.
-    private const int EstimatedBytesPerMovie = 640;
     private const int EstimatedBytesPerIdEntry = 24;
     private const int EstimatedBytesPerTerm = 96;
 
@@ -114,7 +112,7 @@ internal sealed class ServingState
     private Movie? FindById(int id) => IndexById.TryGetValue(id, out int index) ? Model.Movies[index] : null;
 
     private static long ModelBytes(RecommenderModel model) =>
-        ((long)model.MovieCount * EstimatedBytesPerMovie)
+        model.Table.ApproximateBytes
         + ((model.NeighbourOffsets.LongLength + model.NeighbourIndices.LongLength + model.TopTermOffsets.LongLength
             + model.TopTermIndices.LongLength) * sizeof(int))
         + ((model.NeighbourScores.LongLength + model.TopTermWeights.LongLength) * sizeof(float))
@@ -134,7 +132,7 @@ internal sealed class ServingState
         for (int i = 0; i < model.MovieCount; i++)
         {
             // First occurrence wins if a catalog ever repeats an id.
-            indexById.TryAdd(model.Movies[i].Id, i);
+            indexById.TryAdd(model.Table.IdAt(i), i);
         }
 
         return indexById;

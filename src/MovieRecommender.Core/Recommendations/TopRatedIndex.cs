@@ -39,16 +39,17 @@ internal sealed class TopRatedIndex
 
     public static TopRatedIndex Build(IReadOnlyList<Movie> movies, double minVotesQuantile)
     {
-        int count = movies.Count;
+        var table = MovieTable.From(movies);
+        int count = table.Count;
         var votes = new int[count];
         double ratingSum = 0;
         int rated = 0;
         for (int i = 0; i < count; i++)
         {
-            votes[i] = Math.Max(0, movies[i].VoteCount);
+            votes[i] = Math.Max(0, table.VoteCountAt(i));
             if (votes[i] > 0)
             {
-                ratingSum += movies[i].VoteAverage;
+                ratingSum += table.VoteAverageAt(i);
                 rated++;
             }
         }
@@ -63,7 +64,7 @@ internal sealed class TopRatedIndex
         for (int i = 0; i < count; i++)
         {
             order[i] = i;
-            weighted[i] = WeightedRating(movies[i].VoteAverage, votes[i], meanRating, minVotes);
+            weighted[i] = WeightedRating(table.VoteAverageAt(i), votes[i], meanRating, minVotes);
         }
 
         Array.Sort(order, (a, b) =>

@@ -44,7 +44,7 @@ public sealed class CollaborativeRetrainer(
         var indexById = new Dictionary<int, int>(content.MovieCount);
         for (int i = 0; i < content.MovieCount; i++)
         {
-            indexById.TryAdd(content.Movies[i].Id, i);
+            indexById.TryAdd(content.Table.IdAt(i), i);
         }
 
         var ratings = new List<UserFilmRating>();

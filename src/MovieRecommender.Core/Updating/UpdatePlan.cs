@@ -39,7 +39,7 @@ internal sealed class UpdatePlan
         var positions = new Dictionary<int, int>(model.MovieCount);
         for (var row = 0; row < model.MovieCount; row++)
         {
-            positions[model.Movies[row].Id] = row;
+            positions[model.Table.IdAt(row)] = row;
         }
 
         var movies = new List<Movie>(model.MovieCount + films.Count);

@@ -1,3 +1,4 @@
+using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Tests.TestSupport;
 
@@ -17,5 +18,40 @@ public sealed class ModelFormatCompatibilityTests
         Assert.Equal(TinyModel.Movies(), model.Movies, MovieEquality.Instance);
         Assert.Equal(1, model.NeighboursOf(0)[0]);
         Assert.Contains("annlee", model.Terms);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CheckedInVersion1Model_ServesTheCatalogAsATableWithMatchingAccessors()
+    {
+        var model = await new ModelReader().ReadAsync(FixtureDirectory);
+
+        var table = Assert.IsType<MovieTable>(model.Movies);
+        var expected = TinyModel.Movies();
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], table[i]);
+            Assert.Equal(expected[i].Id, table.IdAt(i));
+            Assert.Equal(expected[i].Title, table.TitleAt(i));
+            Assert.Equal(expected[i].OriginalTitle, table.OriginalTitleAt(i));
+            Assert.Equal(expected[i].Year, table.YearAt(i));
+            Assert.Equal(expected[i].VoteCount, table.VoteCountAt(i));
+            Assert.Equal(expected[i].Popularity, table.PopularityAt(i));
+            Assert.Equal(expected[i].OriginalLanguage, table.OriginalLanguageAt(i));
+            Assert.Equal(expected[i].Genres, table.GenresAt(i).ToArray());
+            Assert.Equal(expected[i].Directors, table.DirectorsAt(i).ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task PublishAsync_CheckedInVersion1Model_WritesTheSameMoviesFile()
+    {
+        using var temp = new TempDirectory();
+        var model = await new ModelReader().ReadAsync(FixtureDirectory);
+
+        await new ModelWriter().PublishAsync(model, temp.File("model"));
+
+        Assert.Equal(
+            await File.ReadAllBytesAsync(Path.Combine(FixtureDirectory, ModelFormat.MoviesFile)),
+            await File.ReadAllBytesAsync(Path.Combine(temp.File("model"), ModelFormat.MoviesFile)));
     }
 }

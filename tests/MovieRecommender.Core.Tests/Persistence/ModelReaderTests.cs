@@ -42,6 +42,40 @@ public sealed class ModelReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_EdgeCaseCatalog_RoundTripsEveryFieldThroughTheTable()
+    {
+        var movies = Catalog.MovieTableTests.EdgeCaseMovies();
+        var tiny = TinyModel.Build();
+        var model = new RecommenderModel
+        {
+            Manifest = tiny.Manifest with { MovieCount = movies.Count },
+            Movies = movies,
+            NeighbourOffsets = new int[movies.Count + 1],
+            NeighbourIndices = [],
+            NeighbourScores = [],
+            Terms = tiny.Terms,
+            TermKinds = tiny.TermKinds,
+            TermLabels = tiny.TermLabels,
+            TopTermOffsets = new int[movies.Count + 1],
+            TopTermIndices = [],
+            TopTermWeights = [],
+        };
+        var directory = _temp.File("edge");
+        await new ModelWriter().PublishAsync(model, directory);
+
+        var loaded = await _reader.ReadAsync(directory);
+
+        Assert.Equal(movies, loaded.Movies, MovieEquality.Instance);
+        Assert.Equal(movies, loaded.Movies);
+        for (int i = 0; i < movies.Count; i++)
+        {
+            Assert.Equal(movies[i].Overview, loaded.Movies[i].Overview);
+            Assert.Equal(movies[i].Tagline, loaded.Movies[i].Tagline);
+            Assert.Equal(movies[i].Cast, loaded.Table.CastAt(i).ToArray());
+        }
+    }
+
+    [Fact]
     public async Task ReadAsync_Progress_ReachesOne()
     {
         var (_, directory) = await PublishTinyModelAsync();

@@ -25,6 +25,8 @@ internal sealed class TitleResolver(
     private const int ConfidentMargin = 5;
     private const int ExactScore = 100;
 
+    private readonly MovieTable _table = MovieTable.From(movies);
+
     public TitleResolution Resolve(string? text)
     {
         TitleQuery query = TitleQuery.Parse(text);
@@ -38,7 +40,7 @@ internal sealed class TitleResolver(
             ReadOnlySpan<int> sameTitle = index.TitleKeys[query.KeyWithoutYear];
             foreach (int movie in sameTitle)
             {
-                if (movies[movie].Year == year)
+                if (_table.YearAt(movie) == year)
                 {
                     return new TitleResolution(movies[movie], []);
                 }
@@ -87,17 +89,17 @@ internal sealed class TitleResolver(
         var shortlist = new List<(int Score, int Order, Movie Movie)>(Math.Min(candidates.Count, MaxFuzzyCandidates));
         foreach (int candidate in candidates.Take(MaxFuzzyCandidates))
         {
-            Movie movie = movies[candidate];
-            int score = Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.Title), PreprocessMode.None);
-            if (!string.IsNullOrWhiteSpace(movie.OriginalTitle))
+            // Scored from the title columns: only films that pass the cutoff are materialised.
+            int score = Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(_table.TitleAt(candidate)), PreprocessMode.None);
+            if (_table.OriginalTitleAt(candidate) is { } originalTitle && !string.IsNullOrWhiteSpace(originalTitle))
             {
                 score = Math.Max(score,
-                    Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(movie.OriginalTitle), PreprocessMode.None));
+                    Fuzz.TokenSetRatio(query.KeyWithoutYear, TitleNormalizer.NormalizeTitleKey(originalTitle), PreprocessMode.None));
             }
 
             if (score >= fuzzyCutoff)
             {
-                shortlist.Add((score, shortlist.Count, movie));
+                shortlist.Add((score, shortlist.Count, movies[candidate]));
             }
         }
 

@@ -78,26 +78,27 @@ internal sealed partial class TitleSearchIndex
     /// The normalised forms a film is found under: its title, the title with hyphens joined ("Spider-Man" is typed
     /// "spiderman" as often as "spider man"), and its original title when that differs.
     /// </summary>
-    private static List<string> NormalizedTitleForms(Movie movie)
+    private static List<string> NormalizedTitleForms(MovieTable movies, int movie)
     {
-        var forms = new List<string>(3) { TitleNormalizer.Normalize(movie.Title) };
-        if (movie.Title.Contains('-', StringComparison.Ordinal))
+        string title = movies.TitleAt(movie);
+        var forms = new List<string>(3) { TitleNormalizer.Normalize(title) };
+        if (title.Contains('-', StringComparison.Ordinal))
         {
-            forms.Add(TitleNormalizer.Normalize(movie.Title.Replace("-", string.Empty, StringComparison.Ordinal)));
+            forms.Add(TitleNormalizer.Normalize(title.Replace("-", string.Empty, StringComparison.Ordinal)));
         }
 
-        if (!string.IsNullOrWhiteSpace(movie.OriginalTitle)
-            && !string.Equals(movie.OriginalTitle, movie.Title, StringComparison.Ordinal))
+        if (movies.HasDistinctOriginalTitle(movie) && movies.OriginalTitleAt(movie) is { } originalTitle
+            && !string.IsNullOrWhiteSpace(originalTitle) && !string.Equals(originalTitle, title, StringComparison.Ordinal))
         {
-            forms.Add(TitleNormalizer.Normalize(movie.OriginalTitle));
+            forms.Add(TitleNormalizer.Normalize(originalTitle));
         }
 
         return forms;
     }
 
     /// <summary>Whether the film's own titles give this key: the string check behind every title-key lookup.</summary>
-    private static bool HasTitleKey(Movie movie, string key) =>
-        NormalizedTitleForms(movie).Exists(form => string.Equals(TitleNormalizer.DropLeadingArticle(form), key, StringComparison.Ordinal));
+    private static bool HasTitleKey(MovieTable movies, int movie, string key) =>
+        NormalizedTitleForms(movies, movie).Exists(form => string.Equals(TitleNormalizer.DropLeadingArticle(form), key, StringComparison.Ordinal));
 
     private const int EstimatedStringOverheadBytes = 32;
 
@@ -106,19 +107,20 @@ internal sealed partial class TitleSearchIndex
     /// <param name="keyHash">Hash of the title keys; the default unless a test forces collisions.</param>
     public static TitleSearchIndex Build(IReadOnlyList<Movie> movies, PopularityOrder order, Func<string, ulong>? keyHash = null)
     {
-        int count = movies.Count;
+        var table = MovieTable.From(movies);
+        int count = table.Count;
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordLookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstSeenWords = new List<string>();
         var titleWordOffsets = new int[count + 1];
         var titleWords = new List<int>(count * 4);
-        var titleKeys = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => HasTitleKey(movies[movie], key), keyHash);
+        var titleKeys = new HashedPostingIndex.Builder(order.RankOf, (movie, key) => HasTitleKey(table, movie, key), keyHash);
 
         for (int rank = 0; rank < count; rank++)
         {
             int movieIndex = order.ByRank[rank];
             titleWordOffsets[rank] = titleWords.Count;
-            foreach (string form in NormalizedTitleForms(movies[movieIndex]))
+            foreach (string form in NormalizedTitleForms(table, movieIndex))
             {
                 titleKeys.Add(TitleNormalizer.DropLeadingArticle(form), movieIndex);
                 AddWords(form, titleWordOffsets[rank]);
@@ -166,7 +168,7 @@ internal sealed partial class TitleSearchIndex
             }
         }
 
-        return new TitleSearchIndex(movies, order, words, postingOffsets, postings, titleWordOffsets, titleWordArray,
+        return new TitleSearchIndex(table, order, words, postingOffsets, postings, titleWordOffsets, titleWordArray,
             titleKeys.Build());
 
         void AddWords(string normalized, int movieStart)
