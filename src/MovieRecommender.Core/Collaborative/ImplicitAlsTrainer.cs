@@ -53,7 +53,7 @@ public static class ImplicitAlsTrainer
         }
 
         var userFactors = new float[ratings.UserCount * k];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads, CancellationToken = cancellationToken };
         var users = new Side(ratings.UserOffsets, userFilmRows, ratings.UserRatings);
         var films = new Side(filmOffsets, ratings.FilmUsers, ratings.FilmRatings);
         for (int iteration = 0; iteration < options.Iterations; iteration++)

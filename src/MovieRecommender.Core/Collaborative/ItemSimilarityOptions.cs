@@ -30,8 +30,14 @@ public sealed record ItemSimilarityOptions
     /// </summary>
     public int MaxRatingsPerUser { get; init; } = DefaultMaxRatingsPerUser;
 
-    /// <summary>-1 uses every core.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>
+    /// Worker threads; 0 or less means one per core. Never unbounded: each worker holds catalog-sized scratch, and
+    /// with no bound the thread pool keeps adding workers (63 threads and 7 GB on a 25M-rating file, 2 cores).
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The number of worker threads actually used.</summary>
+    public int EffectiveThreads => MaxDegreeOfParallelism > 0 ? MaxDegreeOfParallelism : Environment.ProcessorCount;
 
     public void Validate()
     {

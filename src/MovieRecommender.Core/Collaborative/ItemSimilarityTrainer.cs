@@ -27,7 +27,7 @@ public static class ItemSimilarityTrainer
         var rowIndices = new int[films][];
         var rowScores = new float[films][];
         int done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveThreads, CancellationToken = cancellationToken };
         Parallel.For(0, films, parallel, () => new Accumulator(films, k), (film, _, buffer) =>
         {
             Score(ratings, film, centeredByUser, centeredByFilm, sampleStride, norms, options, buffer);

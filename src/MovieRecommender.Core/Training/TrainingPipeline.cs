@@ -152,16 +152,20 @@ public sealed class TrainingPipeline : ITrainingPipeline
                 $"'{request.RatingsPath}' has no rating of a film in the catalog ({read.RowsRead} rows read, {read.RowsOutsideCatalog} of other films, {read.RowsMalformed} malformed); check that '{request.LinksPath}' maps its film ids to this catalog's TMDB ids.");
         }
 
+        // --threads bounds the collaborative stages as it bounds the content ones.
+        var similarity = request.Threads is { } threads ? _options.ItemSimilarity with { MaxDegreeOfParallelism = threads } : _options.ItemSimilarity;
+        var als = request.Threads is { } alsThreads ? _options.Als with { MaxDegreeOfParallelism = alsThreads } : _options.Als;
+        var rankerOptions = _options.Ranker with { Threads = request.Threads ?? _options.Ranker.Threads ?? als.EffectiveThreads };
         var result = await Task.Run(() =>
         {
             var (matrix, _) = RatingMatrix.FromRatings(read.Ratings, content.MovieCount);
-            var collaborative = CollaborativeModel.Train(matrix, _options.ItemSimilarity, _options.Als,
+            var collaborative = CollaborativeModel.Train(matrix, similarity, als,
                 progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Collaborative, f * CollaborativeShare))),
                 cancellationToken);
             RankerTrainingResult ranker;
             try
             {
-                ranker = RankerTrainer.Train(content, read.Ratings, _options.ItemSimilarity, _options.Als, _options.Hybrid, _options.Ranker,
+                ranker = RankerTrainer.Train(content, read.Ratings, similarity, als, _options.Hybrid, rankerOptions,
                     progress is null ? null : new SynchronousProgress<double>(f => progress.Report(new TrainingProgress(TrainingStage.Collaborative, CollaborativeShare + (f * (1 - CollaborativeShare))))),
                     cancellationToken);
             }

@@ -8,6 +8,7 @@ internal sealed partial class TitleSearchIndex
 {
     private const int MaxQueryTokens = 8;
     private const int MinTypoTokenLength = 4;
+    private const int MinDoubleTypoTokenLength = 6;
 
     // A driver spanning more words than this, or more than 1/DenseDriverDivisor of all title words, is
     // checked by walking the global popularity order (sequential reads, ~15 ns a rank) instead of merging its
@@ -118,7 +119,7 @@ internal sealed partial class TitleSearchIndex
         int scanned = 0;
         if (allMatch)
         {
-            scanned = Collect(tokens, exactRanges, want, isTypo: false, found, seen, MaxScannedRanks);
+            scanned = Collect(tokens, exactRanges, want, typos: 0, found, seen, MaxScannedRanks);
         }
 
         // Exact titles rank first whatever their popularity; a very common title ("Love") can have thousands
@@ -131,7 +132,7 @@ internal sealed partial class TitleSearchIndex
             exactRanks.Add(rank);
             if (seen.Add(rank))
             {
-                found.Add(new Candidate(rank, IsTypo: false));
+                found.Add(new Candidate(rank, Typos: 0));
             }
         }
 
@@ -150,11 +151,32 @@ internal sealed partial class TitleSearchIndex
             if (allTypoMatch)
             {
                 int budget = Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned);
-                Collect(tokens, typoRanges, want, isTypo: true, found, seen, budget);
+                scanned += Collect(tokens, typoRanges, want, typos: 1, found, seen, budget);
+            }
+
+            // Long words are the ones mistyped twice; short ones within two edits match too much to mean anything.
+            if (found.Count < boundedLimit && Array.Exists(tokens, token => token.Length >= MinDoubleTypoTokenLength))
+            {
+                CollectDoubleTypos(tokens, typoRanges, want, found, seen, Math.Max(MinScannedRanksForTypos, MaxScannedRanksPerQuery - scanned));
             }
         }
 
         return Rank(found, exactRanges[0], exactRanks, boundedLimit);
+    }
+
+    private void CollectDoubleTypos(string[] tokens, WordRange[][] typoRanges, int want, List<Candidate> found, HashSet<int> seen, int budget)
+    {
+        var ranges = new WordRange[tokens.Length][];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ranges[i] = tokens[i].Length >= MinDoubleTypoTokenLength ? DoubleTypoMatcher.Expand(_words, tokens[i]) : typoRanges[i];
+            if (ranges[i].Length == 0 || ranges[i][0].IsEmpty)
+            {
+                return;
+            }
+        }
+
+        Collect(tokens, ranges, want, typos: DoubleTypoMatcher.MaxEdits, found, seen, budget);
     }
 
     /// <summary>
@@ -186,14 +208,14 @@ internal sealed partial class TitleSearchIndex
         // Films matching every word first: they are the likeliest intended titles.
         if (allMatch && tokens.Length > 1)
         {
-            Collect(tokens, allRanges, perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
+            Collect(tokens, allRanges, perWord, typos: 0, found, seen, MaxScannedRanksForCandidates);
         }
 
         for (int i = 0; i < tokens.Length; i++)
         {
             if (allRanges[i].Length > 0 && !allRanges[i][0].IsEmpty)
             {
-                Collect([tokens[i]], [allRanges[i]], perWord, isTypo: false, found, seen, MaxScannedRanksForCandidates);
+                Collect([tokens[i]], [allRanges[i]], perWord, typos: 0, found, seen, MaxScannedRanksForCandidates);
             }
         }
 
@@ -216,7 +238,7 @@ internal sealed partial class TitleSearchIndex
     }
 
     /// <summary>Adds up to <paramref name="want"/> new matches in popularity order; returns the ranks examined.</summary>
-    private int Collect(string[] tokens, WordRange[][] ranges, int want, bool isTypo, List<Candidate> found,
+    private int Collect(string[] tokens, WordRange[][] ranges, int want, int typos, List<Candidate> found,
         HashSet<int> seen, int maxScanned)
     {
         int driver = 0;
@@ -242,7 +264,7 @@ internal sealed partial class TitleSearchIndex
         }
 
         int added = 0;
-        if (tokens.Length == 1 && !isTypo && tokens[0].Length <= ShortPrefixMaxLength
+        if (tokens.Length == 1 && typos == 0 && tokens[0].Length <= ShortPrefixMaxLength
             && _shortPrefixLookup.TryGetValue(tokens[0], out int[]? top))
         {
             int examined = 0;
@@ -256,7 +278,7 @@ internal sealed partial class TitleSearchIndex
                 examined++;
                 if (seen.Add(rank))
                 {
-                    found.Add(new Candidate(rank, isTypo));
+                    found.Add(new Candidate(rank, typos));
                     added++;
                 }
             }
@@ -279,7 +301,7 @@ internal sealed partial class TitleSearchIndex
                 scanned++;
                 if (MatchesAll(rank, ranges, driver) && seen.Add(rank))
                 {
-                    found.Add(new Candidate(rank, isTypo));
+                    found.Add(new Candidate(rank, typos));
                     added++;
                 }
             }
@@ -292,7 +314,7 @@ internal sealed partial class TitleSearchIndex
         {
             if (MatchesAll(scanned, ranges, skip: -1) && seen.Add(scanned))
             {
-                found.Add(new Candidate(scanned, isTypo));
+                found.Add(new Candidate(scanned, typos));
                 added++;
             }
         }
@@ -374,10 +396,7 @@ internal sealed partial class TitleSearchIndex
                 score += ExactTitleBoost;
             }
 
-            if (candidates[i].IsTypo)
-            {
-                score -= TypoPenalty;
-            }
+            score -= TypoPenalty * candidates[i].Typos;
 
             scored[i] = (score, rank);
         }
@@ -418,5 +437,7 @@ internal sealed partial class TitleSearchIndex
     private WordRange PrefixRange(ReadOnlySpan<char> prefix, int low, int high) =>
         VocabularySearch.PrefixRange(_words, prefix, low, high);
 
-    private readonly record struct Candidate(int Rank, bool IsTypo);
+    /// <param name="Rank">Popularity rank of the film.</param>
+    /// <param name="Typos">Edits the match needed in some query word: 0, 1 or 2.</param>
+    private readonly record struct Candidate(int Rank, int Typos);
 }
