@@ -43,7 +43,9 @@ public static class LocalizationExtensions
     }
 
     /// <summary>Sets the request's culture; before the error handlers, so error pages and problems are localised too.</summary>
-    public static IApplicationBuilder UseAppLocalization(this IApplicationBuilder app) => app.UseRequestLocalization();
+    /// <remarks>Localised responses also say which request headers chose their language (<see cref="LanguageVaryMiddleware"/>).</remarks>
+    public static IApplicationBuilder UseAppLocalization(this IApplicationBuilder app) =>
+        app.UseRequestLocalization().UseMiddleware<LanguageVaryMiddleware>();
 
     /// <summary>
     /// Binding errors name the parameter but never repeat the value: echoing a client's 5,000 characters of markup

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using MovieRecommender.Data.Social;
 using MovieRecommender.Web.Accounts;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Personal;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.RateLimiting;
@@ -19,7 +21,8 @@ public sealed class ListsPagesController(
     ListJoiner joiner,
     SocialPageBuilder pages,
     PersonalFilmMapper films,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : Controller
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -33,7 +36,7 @@ public sealed class ListsPagesController(
         var userId = CurrentUser.Id(User);
         if (SocialInput.ListName(name) is not { } valid)
         {
-            return await IndexViewAsync($"Name: use 1 to {SocialLimits.MaxListNameLength} characters of plain text.", cancellationToken).ConfigureAwait(false);
+            return await IndexViewAsync(text["Lists.NameInvalid", SocialLimits.MaxListNameLength], cancellationToken).ConfigureAwait(false);
         }
 
         if (await graph.GetProfileAsync(userId, cancellationToken).ConfigureAwait(false) is null)
@@ -43,7 +46,7 @@ public sealed class ListsPagesController(
 
         if (await lists.CountOwnedAsync(userId, cancellationToken).ConfigureAwait(false) >= SocialLimits.MaxListsPerUser)
         {
-            return await IndexViewAsync($"You own {SocialLimits.MaxListsPerUser} lists already; delete one first.", cancellationToken).ConfigureAwait(false);
+            return await IndexViewAsync(text["Lists.TooMany", SocialLimits.MaxListsPerUser], cancellationToken).ConfigureAwait(false);
         }
 
         var list = await lists.CreateAsync(userId, valid, isPublic, Now, cancellationToken).ConfigureAwait(false);
@@ -67,12 +70,12 @@ public sealed class ListsPagesController(
 
         var message = done switch
         {
-            "added" => "Film added.",
-            "removed" => "Film removed.",
-            "saved" => "List settings saved.",
-            "invite" => "New invite link made; the old one no longer works.",
-            "joined" => "You joined this list.",
-            "full" => $"This list already holds {SocialLimits.MaxFilmsPerList} films.",
+            "added" => text["Lists.Done.Added"].Value,
+            "removed" => text["Lists.Done.Removed"].Value,
+            "saved" => text["Lists.Done.Saved"].Value,
+            "invite" => text["Lists.Done.Invite"].Value,
+            "joined" => text["Lists.Done.Joined"].Value,
+            "full" => text["Lists.Done.Full", SocialLimits.MaxFilmsPerList].Value,
             _ => null,
         };
         return View("~/Views/Lists/Show.cshtml", await pages.ListPageAsync(seen.List, seen.Role, viewer, page ?? 1, Request, message, cancellationToken).ConfigureAwait(false));

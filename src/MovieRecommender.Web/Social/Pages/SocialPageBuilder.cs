@@ -1,6 +1,8 @@
 using System.Globalization;
 using MovieRecommender.Data.Personal;
 using MovieRecommender.Data.Social;
+using Microsoft.Extensions.Localization;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Personal;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.Sharing;
@@ -15,7 +17,8 @@ public sealed class SocialPageBuilder(
     IReviewStore reviews,
     IPersonalDataStore personal,
     ISharedListStore lists,
-    PersonalFilmMapper films)
+    PersonalFilmMapper films,
+    IStringLocalizer<SharedResource> text)
 {
     private const int PeopleShown = 100;
     private const int ProfileRatingsShown = 12;
@@ -61,7 +64,7 @@ public sealed class SocialPageBuilder(
             Following = following,
             YouFollow = youFollow,
             FollowsYou = followsYou,
-            Ratings = Cards(ratings.Items.Select(r => (r.MovieId, (string?)$"Rated {BecauseText.Stars(RatingScale.ToStars(r.HalfStars))}"))),
+            Ratings = Cards(ratings.Items.Select(r => (r.MovieId, (string?)text["Social.RatedNote", BecauseText.Stars(RatingScale.ToStars(r.HalfStars))].Value))),
             RatingsTotal = ratings.Total,
             Reviews = [.. written.Items.Select(r => Review(new ReviewEntry(new PersonSummary(profile.UserId, profile.Handle, profile.DisplayName), r.MovieId, r.Text, r.ContainsSpoilers, r.WrittenAt), viewerId))],
             BothWant = Cards(both.Select(id => (id, (string?)null))),
@@ -101,8 +104,8 @@ public sealed class SocialPageBuilder(
             IsMember = role is not null,
             ViewerHandle = viewerHandle,
             InviteUrl = role == ListRole.Owner ? ShareLinks.Absolute(request, ListPaths.Join(list.InviteToken), QueryString.Empty) : null,
-            Members = [.. members.Where(m => m.Handle is not null).Select(m => new PersonEntryViewModel(m.Handle!, m.DisplayName ?? m.Handle!, SocialMapper.Role(m.Role)))],
-            Films = Cards(listed.Items.Select(f => (f.MovieId, (string?)$"Added {Day(f.AddedAt)}"))),
+            Members = [.. members.Where(m => m.Handle is not null).Select(m => new PersonEntryViewModel(m.Handle!, m.DisplayName ?? m.Handle!, (m.Role == ListRole.Owner ? text["Lists.Role.Owner"] : text["Lists.Role.Member"]).Value) { Removable = m.Role != ListRole.Owner })],
+            Films = Cards(listed.Items.Select(f => (f.MovieId, (string?)text["Lists.AddedNote", Day(f.AddedAt)].Value))),
             Total = listed.Total,
             Pagination = PaginationBuilder.Build(request, page, listed.Total, SocialPaging.PageSize),
             Message = message,
@@ -128,12 +131,13 @@ public sealed class SocialPageBuilder(
         };
     }
 
-    public static string Day(DateTime at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A short date in the request's culture ("2 Dec 2026", "2 dic 2026").</summary>
+    public static string Day(DateTime at) => at.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     private ReviewViewModel Review(ReviewEntry r, string? viewerId) =>
         new(r.Author.Handle, r.Author.DisplayName, r.MovieId, Title(r.MovieId), r.Text, r.ContainsSpoilers, Day(r.WrittenAt), r.Author.UserId == viewerId);
 
-    private string Title(int movieId) => films.Find(movieId)?.Title ?? $"TMDB film {movieId.ToString(CultureInfo.InvariantCulture)}";
+    private string Title(int movieId) => films.Find(movieId)?.Title ?? text["Social.TmdbFilm", movieId.ToString(CultureInfo.InvariantCulture)].Value;
 
     private List<MovieCardViewModel> Cards(IEnumerable<(int MovieId, string? Note)> rows) =>
         [.. rows.Select(r => (Movie: films.Find(r.MovieId), r.Note)).Where(r => r.Movie is not null).Select(r => ViewModelMapper.Card(r.Movie!) with { Note = r.Note })];

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using MovieRecommender.Data.Social;
 using MovieRecommender.Web.Accounts;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Personal;
 using MovieRecommender.Web.Queries;
 using MovieRecommender.Web.RateLimiting;
@@ -15,7 +17,7 @@ namespace MovieRecommender.Web.Social.Pages;
 /// </summary>
 [Authorize(AuthenticationSchemes = AccountSchemes.Cookie)]
 [EnableRateLimiting(RateLimitPolicyNames.Pages)]
-public sealed class SocialPagesController(ISocialGraphStore graph, SocialPageBuilder pages, TimeProvider clock) : Controller
+public sealed class SocialPagesController(ISocialGraphStore graph, SocialPageBuilder pages, TimeProvider clock, IStringLocalizer<SharedResource> text) : Controller
 {
     public const string ProfilePath = "/me/profile";
     public const string FeedPath = "/feed";
@@ -34,15 +36,15 @@ public sealed class SocialPagesController(ISocialGraphStore graph, SocialPageBui
         var errors = new List<string>();
         if (normalized is null)
         {
-            errors.Add("Handle: use 3 to 30 letters, digits or underscores.");
+            errors.Add(text["Social.HandleInvalid"]);
         }
         else if (name is null)
         {
-            errors.Add($"Display name: use 1 to {SocialLimits.MaxDisplayNameLength} characters of plain text.");
+            errors.Add(text["Social.DisplayNameInvalid", SocialLimits.MaxDisplayNameLength]);
         }
         else if (await graph.SaveProfileAsync(userId, normalized, name, isPublic, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false) == ProfileSaveResult.HandleTaken)
         {
-            errors.Add($"Handle: @{normalized} is taken; choose another.");
+            errors.Add(text["Social.HandleTaken", normalized]);
         }
 
         if (errors.Count == 0)
