@@ -1,10 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Analytics;
-using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Filters;
 using MovieRecommender.Web.RateLimiting;
 
@@ -20,9 +16,7 @@ namespace MovieRecommender.Web.Live;
 [EnableRateLimiting(RateLimitPolicyNames.Health)]
 public sealed class AdminEventCountsApiController(
     AdminEventCountsFeed feed,
-    LiveConnectionLimiter limiter,
-    ProblemDetailsFactory problems,
-    IOptions<LiveSettings> settings) : ControllerBase
+    LiveStreamGate gate) : ControllerBase
 {
     public const string EventsPath = "/api/v1/admin/events/live";
     public const string CountsPath = "/api/v1/admin/events/counts";
@@ -33,23 +27,8 @@ public sealed class AdminEventCountsApiController(
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public IResult Live()
-    {
-        var lease = limiter.TryAcquire(settings.Value.MaxConnections);
-        if (lease is null)
-        {
-            Response.Headers.RetryAfter = (settings.Value.ReconnectMilliseconds / 1000).ToString(CultureInfo.InvariantCulture);
-            var problem = problems.CreateProblemDetails(HttpContext, StatusCodes.Status503ServiceUnavailable,
-                ProblemTypes.LiveUnavailableTitle, ProblemTypes.LiveUnavailable,
-                "Too many live connections on this server; poll " + CountsPath + " instead.", Request.Path);
-            return TypedResults.Problem(problem);
-        }
-
-        HttpContext.Response.RegisterForDispose(lease);
-        // nginx (and other proxies honouring it) must pass each event on at once instead of buffering the stream.
-        Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(feed.ReadAsync(HttpContext.RequestAborted));
-    }
+    public IResult Live() =>
+        gate.TryOpen(HttpContext, CountsPath) ?? TypedResults.ServerSentEvents(feed.ReadAsync(HttpContext.RequestAborted));
 
     /// <summary>The same counts as one JSON object (the page's polling fallback).</summary>
     [HttpGet(CountsPath)]

@@ -7,6 +7,7 @@ public static class LiveUpdatesExtensions
     {
         services.AddOptions<LiveSettings>().BindConfiguration(LiveSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LiveConnectionLimiter>();
+        services.AddSingleton<LiveStreamGate>();
         services.AddSingleton<ModelEventFeed>();
         services.AddSingleton<AdminEventCountsFeed>();
         return services;

@@ -1,9 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.RateLimiting;
 
 namespace MovieRecommender.Web.Live;
@@ -17,10 +13,11 @@ namespace MovieRecommender.Web.Live;
 [EnableRateLimiting(RateLimitPolicyNames.Health)]
 public sealed class ModelEventsApiController(
     ModelEventFeed feed,
-    LiveConnectionLimiter limiter,
-    ProblemDetailsFactory problems,
-    IOptions<LiveSettings> settings) : ControllerBase
+    LiveStreamGate gate) : ControllerBase
 {
+    // Where a client refused a stream polls instead: the status the stream would have carried.
+    private const string ModelStatusPath = "/api/v1/model/status";
+
     public const string EventsPath = "/api/v1/model/events";
 
     /// <summary>
@@ -31,21 +28,6 @@ public sealed class ModelEventsApiController(
     [Produces("text/event-stream")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public IResult Events()
-    {
-        var lease = limiter.TryAcquire(settings.Value.MaxConnections);
-        if (lease is null)
-        {
-            Response.Headers.RetryAfter = (settings.Value.ReconnectMilliseconds / 1000).ToString(CultureInfo.InvariantCulture);
-            var problem = problems.CreateProblemDetails(HttpContext, StatusCodes.Status503ServiceUnavailable,
-                ProblemTypes.LiveUnavailableTitle, ProblemTypes.LiveUnavailable,
-                "Too many live connections on this server; poll /api/v1/model/status instead.", Request.Path);
-            return TypedResults.Problem(problem);
-        }
-
-        HttpContext.Response.RegisterForDispose(lease);
-        // nginx (and other proxies honouring it) must pass each event on at once instead of buffering the stream.
-        Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(feed.ReadAsync(HttpContext.RequestAborted));
-    }
+    public IResult Events() =>
+        gate.TryOpen(HttpContext, ModelStatusPath) ?? TypedResults.ServerSentEvents(feed.ReadAsync(HttpContext.RequestAborted));
 }

@@ -83,4 +83,32 @@ public sealed class AdminEventCountsApiControllerTests
         // Assert
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Live_ConnectionLimitReached_Returns503ProblemPointingAtThePollingEndpoint()
+    {
+        // Arrange: the one slot is taken by an open stream.
+        using var factory = new WebAppFactory(new Dictionary<string, string?>
+        {
+            ["Admin:Enabled"] = "true",
+            ["Admin:ApiKey"] = WebAppFactory.AdminKey,
+            ["Live:MaxConnections"] = "1",
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", WebAppFactory.AdminKey);
+        using var timeout = new CancellationTokenSource(Patience);
+        using var open = await client.GetAsync("/api/v1/admin/events/live", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var events = new ServerSentEventReader(await open.Content.ReadAsStreamAsync(timeout.Token));
+        await events.NextDataAsync("counts", timeout.Token);
+
+        // Act
+        using var refused = await client.GetAsync("/api/v1/admin/events/live", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        var problem = await HttpAssertions.JsonAsync(refused);
+        Assert.Equal("urn:movierecommender:problem:live-unavailable", problem.GetProperty("type").GetString());
+        Assert.Contains("/api/v1/admin/events/counts", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
