@@ -17,6 +17,7 @@ internal sealed class HybridContext
         Popularity = popularity;
         Options = options;
         RatedFilms = [.. Enumerable.Range(0, collaborative.FilmCount).Where(collaborative.Factors.Has)];
+        RatedFactors = FactorsInFilmOrder(collaborative.Factors, RatedFilms);
         int most = collaborative.RatingCounts.Length == 0 ? 0 : collaborative.RatingCounts.Max();
         double scale = most > 0 ? Math.Log(1.0 + most) : 1;
         LogRatedShare = [.. collaborative.RatingCounts.Select(c => (float)(Math.Log(1.0 + c) / scale))];
@@ -36,5 +37,34 @@ internal sealed class HybridContext
     /// <summary>Films with ALS factors, scanned for the ALS candidates.</summary>
     public int[] RatedFilms { get; }
 
+    /// <summary>
+    /// The factor rows of <see cref="RatedFilms"/>, in that order, contiguous: the ALS candidate scan reads them front
+    /// to back. The trainer already stores rows in film order, so this is usually the stored array itself.
+    /// </summary>
+    public float[] RatedFactors { get; }
+
     public bool HasEvidence(int film) => Collaborative.RatingCounts[film] > 0;
+
+    private static float[] FactorsInFilmOrder(ItemFactors factors, int[] ratedFilms)
+    {
+        int k = factors.FactorCount;
+        bool inOrder = factors.Factors.Length == ratedFilms.Length * k;
+        for (int i = 0; inOrder && i < ratedFilms.Length; i++)
+        {
+            inOrder = factors.RowOf[ratedFilms[i]] == i;
+        }
+
+        if (inOrder)
+        {
+            return factors.Factors;
+        }
+
+        var gathered = new float[ratedFilms.Length * k];
+        for (int i = 0; i < ratedFilms.Length; i++)
+        {
+            factors.Of(ratedFilms[i]).CopyTo(gathered.AsSpan(i * k, k));
+        }
+
+        return gathered;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Collaborative;
@@ -103,26 +104,49 @@ internal sealed class HybridQuery
         return listed;
     }
 
-    private static void AddBestAls(HybridContext context, double[] user, HashSet<int> seedSet, HashSet<int> candidates)
+    internal static void AddBestAls(HybridContext context, double[] user, HashSet<int> seedSet, HashSet<int> candidates)
     {
-        ItemFactors factors = context.Collaborative.Factors;
+        int k = context.Collaborative.Factors.FactorCount;
         int wanted = context.Options.AlsCandidates;
-        var best = new PriorityQueue<int, double>(wanted + 1);
-        foreach (int film in context.RatedFilms)
+        int[] films = context.RatedFilms;
+        ReadOnlySpan<float> rows = context.RatedFactors;
+
+        // Every rated film is scored (at 60k rated films this scan was most of a hybrid request): a SIMD dot product
+        // per contiguous row, and the seed check only for films good enough to enter the top list.
+        float[] userVector = new float[k];
+        for (int i = 0; i < k; i++)
         {
+            userVector[i] = (float)user[i];
+        }
+
+        var best = new PriorityQueue<int, float>(wanted + 1);
+        float lowest = float.NegativeInfinity;
+        for (int i = 0; i < films.Length; i++)
+        {
+            float score = TensorPrimitives.Dot(rows.Slice(i * k, k), userVector);
+            if (best.Count == wanted && !(score > lowest))
+            {
+                continue;
+            }
+
+            int film = films[i];
             if (seedSet.Contains(film))
             {
                 continue;
             }
 
-            double score = factors.Score(user, film);
             if (best.Count < wanted)
             {
                 best.Enqueue(film, score);
             }
-            else if (best.TryPeek(out _, out double lowest) && score > lowest)
+            else
             {
                 best.DequeueEnqueue(film, score);
+            }
+
+            if (best.Count == wanted)
+            {
+                best.TryPeek(out _, out lowest);
             }
         }
 
