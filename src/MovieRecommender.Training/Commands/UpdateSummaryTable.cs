@@ -27,6 +27,9 @@ internal static class UpdateSummaryTable
         Add(table, "Terms added", Number(summary.TermsAdded));
         Add(table, "Films / terms now", $"{Number(summary.Movies)} / {Number(summary.Terms)}");
         Add(table, "Films added since the last training", Number(summary.FilmsAddedSinceTraining));
+        Add(table, "Collaborative part and ranker", summary.CollaborativeCarried
+            ? $"carried over ({Number(summary.FilmsAdded)} new film(s) without ratings: recommended from content)"
+            : "none (content-only model)");
         Add(table, "idf drift (mean, occurrence-weighted)", summary.Drift.MeanRelativeChange.ToString("P2", CultureInfo.InvariantCulture));
         Add(table, "Terms whose idf drifted > 10%", Number(summary.Drift.TermsOverTenPercent));
         Add(table, "Model size", string.Create(CultureInfo.InvariantCulture, $"{summary.ModelBytes / BytesPerMegabyte:F1} MB"));
