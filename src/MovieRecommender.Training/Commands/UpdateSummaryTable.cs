@@ -31,7 +31,7 @@ internal static class UpdateSummaryTable
         if (summary.CollaborativeCarried)
         {
             // New films have no ratings until the next training with ratings: the hybrid recommends them from content.
-            Add(table, "New films without ratings (from content)", Number(summary.FilmsAdded));
+            Add(table, "New films without ratings", Number(summary.FilmsAdded));
         }
 
         Add(table, "idf drift (mean, occurrence-weighted)", summary.Drift.MeanRelativeChange.ToString("P2", CultureInfo.InvariantCulture));
