@@ -38,6 +38,12 @@ public sealed record CatalogUpdateSummary
     /// <summary>Films added by updates since the last full training, this one included.</summary>
     public required int FilmsAddedSinceTraining { get; init; }
 
+    /// <summary>
+    /// True when the model is a hybrid and its collaborative part and ranker were carried over: films kept their
+    /// ratings data, new films have none yet and are recommended from content until the next training with ratings.
+    /// </summary>
+    public bool CollaborativeCarried { get; init; }
+
     public required IdfDrift Drift { get; init; }
 
     public required long ModelBytes { get; init; }

@@ -16,7 +16,9 @@ namespace MovieRecommender.Core.Updating;
 /// <summary>
 /// Read model and catalog → place the films in the model's TF-IDF space → update only the neighbour lists they
 /// change → publish a new version, reporting progress per stage. New films go at the end, so every existing film
-/// keeps its position and whatever else the model folder holds about it (watch providers) stays valid.
+/// keeps its position and whatever else the model folder holds about it (watch providers) stays valid. A hybrid
+/// model's collaborative part follows each film's TMDB id to the new layout (new films start cold) and its ranker is
+/// published unchanged (<see cref="CollaborativeCarryOver"/>).
 /// </summary>
 public sealed class CatalogUpdater : ICatalogUpdater
 {
@@ -96,7 +98,10 @@ public sealed class CatalogUpdater : ICatalogUpdater
         clock.Restart();
         progress?.Report(new TrainingProgress(TrainingStage.Write, 0));
         var addedSinceTraining = ModelCompatibility.FilmsAddedSinceTraining(model.Manifest) + plan.Added;
-        var manifest = NewManifest(model.Manifest, catalog, plan, incoming, drift, addedSinceTraining, request.InputPath);
+        var collaborative = model.HasHybrid
+            ? CollaborativeCarryOver.Remap(model.Collaborative!, [.. Enumerable.Range(0, model.MovieCount).Select(model.Table.IdAt)], [.. plan.Movies.Select(m => m.Id)])
+            : null;
+        var manifest = NewManifest(model.Manifest, catalog, plan, incoming, drift, addedSinceTraining, request.InputPath, collaborative is not null);
         var updated = new RecommenderModel
         {
             Manifest = manifest,
@@ -111,6 +116,8 @@ public sealed class CatalogUpdater : ICatalogUpdater
             TopTermIndices = topIndices,
             TopTermWeights = topWeights,
             WatchProviders = model.WatchProviders,
+            Collaborative = collaborative,
+            Ranker = collaborative is null ? null : model.Ranker,
             VectorSpace = new VectorSpace
             {
                 DocumentFrequencies = frequencies,
@@ -124,6 +131,11 @@ public sealed class CatalogUpdater : ICatalogUpdater
         durations[TrainingStage.Write] = clock.Elapsed;
         progress?.Report(new TrainingProgress(TrainingStage.Write, 1));
         UpdateLog.Published(_logger, published.Manifest.ModelVersion, plan.Added, plan.Replaced, neighbours.ExistingListsChanged, drift.MeanRelativeChange);
+        if (collaborative is not null)
+        {
+            UpdateLog.CollaborativeCarried(_logger, plan.Added);
+        }
+
         if (drift.RetrainAdvised)
         {
             UpdateLog.RetrainAdvised(_logger, drift.MeanRelativeChange, IdfDrift.RetrainAdvisedAbove);
@@ -145,6 +157,7 @@ public sealed class CatalogUpdater : ICatalogUpdater
             Movies = updated.MovieCount,
             Terms = updated.Terms.Length,
             FilmsAddedSinceTraining = addedSinceTraining,
+            CollaborativeCarried = collaborative is not null,
             Drift = drift,
             ModelBytes = published.TotalBytes,
             StageDurations = durations,
@@ -152,7 +165,8 @@ public sealed class CatalogUpdater : ICatalogUpdater
     }
 
     private static ModelManifest NewManifest(
-        ModelManifest previous, CatalogReadResult catalog, UpdatePlan plan, IncomingVectors incoming, IdfDrift drift, int addedSinceTraining, string inputPath)
+        ModelManifest previous, CatalogReadResult catalog, UpdatePlan plan, IncomingVectors incoming, IdfDrift drift, int addedSinceTraining, string inputPath,
+        bool collaborativeCarried)
     {
         var createdAt = DateTimeOffset.UtcNow;
         var parameters = new Dictionary<string, string>(previous.Parameters, StringComparer.Ordinal)
@@ -165,6 +179,15 @@ public sealed class CatalogUpdater : ICatalogUpdater
             ["update.idfDrift"] = drift.MeanRelativeChange.ToString("0.#####", CultureInfo.InvariantCulture),
             [ModelCompatibility.FilmsAddedSinceTrainingKey] = addedSinceTraining.ToString(CultureInfo.InvariantCulture),
         };
+        if (collaborativeCarried)
+        {
+            parameters[ModelCompatibility.CollaborativeCarriedKey] = "true";
+        }
+        else
+        {
+            // A content-only model says nothing about a collaborative part, whatever an older manifest said.
+            parameters.Remove(ModelCompatibility.CollaborativeCarriedKey);
+        }
 
         // The data behind the model is now the training's plus this input: chain both hashes.
         var dataset = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{previous.DatasetSha256}+{catalog.DatasetSha256}")));

@@ -15,12 +15,16 @@ internal static class ModelCompatibility
 {
     public const string FilmsAddedSinceTrainingKey = "update.filmsAddedSinceTraining";
 
+    /// <summary>Manifest parameter set to <c>true</c> when an update carried the collaborative part and ranker over.</summary>
+    public const string CollaborativeCarriedKey = "update.collaborativeCarried";
+
     private const string MaxFeaturesKey = "tfidf.maxFeatures";
     private const string TopTermsKey = "topTermsPerMovie";
 
     private static readonly HashSet<string> CarriedFiles =
     [
         .. ModelFormat.BinaryFiles, ModelFormat.ProvidersFile, ModelFormat.TermStatisticsFile, ModelFormat.VectorsFile,
+        .. CollaborativeFiles.Files,
     ];
 
     public static ModelBuildOptions BuildOptionsFor(ModelManifest manifest, ModelBuildOptions configured)
@@ -56,7 +60,8 @@ internal static class ModelCompatibility
 
     /// <summary>
     /// Refuses a model whose manifest lists files an update does not know how to carry over (parts added by later
-    /// features, such as ones learned from ratings): publishing without them would drop them silently.
+    /// features): publishing without them would drop them silently. The collaborative files are known: the updater
+    /// remaps them (<see cref="CollaborativeCarryOver"/>).
     /// </summary>
     public static void RequireOnlyKnownFiles(ModelManifest manifest)
     {

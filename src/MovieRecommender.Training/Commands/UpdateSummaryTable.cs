@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace MovieRecommender.Training.Commands;
 
-/// <summary>The end-of-run summary of <c>update</c>: rows, films added and replaced, lists changed, idf drift, time per stage.</summary>
+/// <summary>The end-of-run summary of <c>update</c>: rows, films added and replaced, lists changed, the collaborative part, idf drift, time per stage.</summary>
 internal static class UpdateSummaryTable
 {
     private const double BytesPerMegabyte = 1024 * 1024;
@@ -27,6 +27,13 @@ internal static class UpdateSummaryTable
         Add(table, "Terms added", Number(summary.TermsAdded));
         Add(table, "Films / terms now", $"{Number(summary.Movies)} / {Number(summary.Terms)}");
         Add(table, "Films added since the last training", Number(summary.FilmsAddedSinceTraining));
+        Add(table, "Collaborative part and ranker", summary.CollaborativeCarried ? "carried over" : "none (content-only model)");
+        if (summary.CollaborativeCarried)
+        {
+            // New films have no ratings until the next training with ratings: the hybrid recommends them from content.
+            Add(table, "New films without ratings", Number(summary.FilmsAdded));
+        }
+
         Add(table, "idf drift (mean, occurrence-weighted)", summary.Drift.MeanRelativeChange.ToString("P2", CultureInfo.InvariantCulture));
         Add(table, "Terms whose idf drifted > 10%", Number(summary.Drift.TermsOverTenPercent));
         Add(table, "Model size", string.Create(CultureInfo.InvariantCulture, $"{summary.ModelBytes / BytesPerMegabyte:F1} MB"));

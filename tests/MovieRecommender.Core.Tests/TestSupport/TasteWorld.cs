@@ -50,12 +50,15 @@ public static class TasteWorld
         return movies;
     }
 
-    public static RecommenderModel ContentModel() => RecommenderModelBuilder.Build(Movies(), new ModelBuildOptions
+    /// <summary>The content settings of <see cref="ContentModel"/> (an update of it must be run with the same).</summary>
+    public static ModelBuildOptions BuildOptions { get; } = new()
     {
         TfIdf = new TfIdfOptions { MinDocumentFrequency = 1, MaxDocumentFrequencyRatio = 1.0 },
         Neighbours = new NeighbourOptions { Neighbours = 10 },
         TopTermsPerMovie = 8,
-    }).Model;
+    };
+
+    public static RecommenderModel ContentModel() => RecommenderModelBuilder.Build(Movies(), BuildOptions).Model;
 
     public static IReadOnlyList<UserFilmRating> Ratings(int seed = 7)
     {

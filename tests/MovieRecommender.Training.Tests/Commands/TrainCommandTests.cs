@@ -64,34 +64,7 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("Films", _output.ToString(), StringComparison.Ordinal);
     }
 
-    // 40 users, each rating 7 of the 8 films (action fans like action films, drama fans drama), plus one rating of a
-    // MovieLens film the catalog does not hold. MovieLens ids are TMDB id + 100, mapped by the links file.
-    private (string Ratings, string Links) WriteRatings()
-    {
-        var ratings = new List<string> { "userId,movieId,rating,timestamp" };
-        for (var user = 1; user <= 40; user++)
-        {
-            for (var film = 1; film <= 8; film++)
-            {
-                if ((film + user) % 8 == 0)
-                {
-                    continue;
-                }
-
-                var likes = (film % 2 == 0) == (user % 2 == 0);
-                ratings.Add($"{user},{film + 100},{(likes ? "4.5" : "2.0")},964982703");
-            }
-        }
-
-        ratings.Add("1,999,5.0,964982703");
-        var links = new List<string> { "movieId,imdbId,tmdbId" };
-        links.AddRange(Enumerable.Range(1, 8).Select(film => $"{film + 100},0{film:000000},{film}"));
-        var ratingsPath = Path.Combine(_temp, "ratings.csv");
-        var linksPath = Path.Combine(_temp, "links.csv");
-        File.WriteAllLines(ratingsPath, ratings);
-        File.WriteAllLines(linksPath, links);
-        return (ratingsPath, linksPath);
-    }
+    private (string Ratings, string Links) WriteRatings() => TinyRatings.Write(_temp);
 
     [Fact]
     public async Task Train_WithRatingsAndLinks_PublishesHybridModelAndCountsDroppedRatings()

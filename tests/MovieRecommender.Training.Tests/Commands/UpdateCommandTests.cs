@@ -48,6 +48,26 @@ public sealed class UpdateCommandTests : IDisposable
         Assert.Contains("Update summary", text, StringComparison.Ordinal);
         Assert.Matches(@"Films added\s*│\s*2", text);
         Assert.Matches(@"Films replaced\s*│\s*1", text);
+        Assert.Matches(@"Collaborative part and ranker\s*│\s*none", text);
+    }
+
+    [Fact]
+    public async Task Update_HybridModel_ExitsZeroCarriesTheCollaborativePartAndSaysSo()
+    {
+        var model = Path.Combine(_temp, "model");
+        var (ratings, links) = TinyRatings.Write(_temp);
+        var trained = await RunAsync("train", "--input", WriteCatalog("train.csv", Enumerable.Range(1, 8)), "--output", model, "--neighbours", "3",
+            "--ratings", ratings, "--links", links);
+        Assert.Equal(ExitCodes.Success, trained);
+
+        var exitCode = await RunAsync("update", "--model", model, "--input", WriteCatalog("update.csv", [3, 20]), "--threads", "1");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var updated = await new ModelReader().ReadAsync(model);
+        Assert.True(updated.HasHybrid);
+        Assert.Equal("true", updated.Manifest.Parameters["update.collaborativeCarried"]);
+        Assert.Equal(0, updated.Collaborative!.RatingCounts[8]);
+        Assert.Matches(@"Collaborative part and ranker\s*│\s*carried over", Text());
     }
 
     [Fact]
