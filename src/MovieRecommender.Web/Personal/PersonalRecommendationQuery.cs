@@ -35,9 +35,11 @@ public sealed class PersonalRecommendationQuery : MovieFilterQuery
             yield return result;
         }
 
+        var text = QueryText.From(validationContext);
+
         if (Diversity is { } diversity && (!double.IsFinite(diversity) || diversity < 0 || diversity > 1))
         {
-            yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
+            yield return new ValidationResult(text["Query.NumberBetween", "diversity", 0, 1], ["diversity"]);
         }
     }
 }
