@@ -10,10 +10,12 @@ namespace MovieRecommender.Web.Personal;
 public sealed class PersonalRecommendationQuery : MovieFilterQuery
 {
     [FromQuery(Name = "diversity")]
+    [Display(Name = "diversity")]
     public double? Diversity { get; set; }
 
     /// <summary>Drop rated, watched, liked and watchlisted films (default true).</summary>
     [FromQuery(Name = "hideSeen")]
+    [Display(Name = "hideSeen")]
     public bool? HideSeen { get; set; }
 
     [ValidateNever]

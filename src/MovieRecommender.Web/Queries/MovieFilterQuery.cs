@@ -45,6 +45,7 @@ public class MovieFilterQuery : IValidatableObject
     public string? GenreMode { get; set; }
 
     [FromQuery(Name = "minRating")]
+    [Display(Name = "minRating")]
     public double? MinRating { get; set; }
 
     [FromQuery(Name = "minVotes")]
@@ -69,10 +70,12 @@ public class MovieFilterQuery : IValidatableObject
     public string? Country { get; set; }
 
     [FromQuery(Name = "excludeSameCompany")]
+    [Display(Name = "excludeSameCompany")]
     public bool? ExcludeSameCompany { get; set; }
 
     /// <summary>Only films included (subscription, free, ads) on one of these TMDB watch providers in <see cref="Region"/>.</summary>
     [FromQuery(Name = "services")]
+    [Display(Name = "services")]
     public int[]? Services { get; set; }
 
     /// <summary>Region of <see cref="Services"/>; the visitor's region when absent.</summary>
@@ -81,6 +84,7 @@ public class MovieFilterQuery : IValidatableObject
 
     /// <summary>Pages: filter by the visitor's saved services.</summary>
     [FromQuery(Name = "myServices")]
+    [Display(Name = "myServices")]
     public bool? MyServices { get; set; }
 
     // Derived values below are safe even for unvalidated input: MVC validation reads every property getter.

@@ -13,9 +13,11 @@ public sealed class RecommendationQuery : MovieFilterQuery
 
     /// <summary>TMDB ids of liked films; repeatable.</summary>
     [FromQuery(Name = "id")]
+    [Display(Name = "id")]
     public int[]? Id { get; set; }
 
     [FromQuery(Name = "diversity")]
+    [Display(Name = "diversity")]
     public double? Diversity { get; set; }
 
     /// <summary><c>content</c> or <c>hybrid</c>; absent = the hybrid when the model has one.</summary>

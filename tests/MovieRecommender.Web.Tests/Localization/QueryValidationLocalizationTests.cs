@@ -65,6 +65,18 @@ public sealed class QueryValidationLocalizationTests(WebAppFactory factory) : IC
         Assert.Equal("q debe tener entre 2 y 200 caracteres (sin contar los espacios de los extremos) y ningún carácter de control.", Message(spanish, "q"));
     }
 
+    [Fact]
+    public async Task Api_UnparsableMinRatingAndDiversity_Spanish_BindingMessagesNameTheParameterAsSent()
+    {
+        var english = await ErrorsAsync(TopRated + "?minRating=high", acceptLanguage: null);
+        var spanish = await ErrorsAsync(TopRated + "?minRating=high", acceptLanguage: "es");
+        var diversity = await ErrorsAsync("/api/v1/recommendations?title=Heat&diversity=lots", acceptLanguage: "es");
+
+        Assert.Equal("The value given for minRating is not valid.", Message(english, "minRating"));
+        Assert.Equal("El valor indicado para minRating no es válido.", Message(spanish, "minRating"));
+        Assert.Equal("El valor indicado para diversity no es válido.", Message(diversity, "diversity"));
+    }
+
     private static string? Message(JsonElement errors, string key) => errors.GetProperty(key)[0].GetString();
 
     private async Task<JsonElement> ErrorsAsync(string path, string? acceptLanguage)
