@@ -31,6 +31,22 @@ public sealed class EventsApiLocalizationTests(WebAppFactory factory) : IClassFi
         Assert.Equal("Envía un array JSON de 1 a 100 eventos.", Message(spanish, "events"));
     }
 
+    [Theory]
+    [InlineData("[{\"type\":")]
+    [InlineData("[{\"type\":5,\"movieId\":\"many\"}]")]
+    public async Task Post_UnreadableBody_MessageInTheRequestLanguageNotTheParsers(string body)
+    {
+        var english = await ErrorsAsync(body, acceptLanguage: null);
+        var spanish = await ErrorsAsync(body, "es");
+
+        var englishMessages = english.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()).ToList();
+        var spanishMessages = spanish.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()).ToList();
+        Assert.Contains("The request body is not valid JSON for this endpoint, or one of its values has the wrong type.", englishMessages);
+        Assert.Contains("El cuerpo de la solicitud no es un JSON válido para este endpoint o uno de sus valores tiene un tipo incorrecto.", spanishMessages);
+        Assert.DoesNotContain(englishMessages.Concat(spanishMessages), m => m!.Contains("LineNumber", StringComparison.Ordinal));
+        Assert.Equal(english.EnumerateObject().Select(e => e.Name), spanish.EnumerateObject().Select(e => e.Name));
+    }
+
     private static string Message(System.Text.Json.JsonElement errors, string key) => errors.GetProperty(key)[0].GetString()!;
 
     private async Task<System.Text.Json.JsonElement> ErrorsAsync(string body, string? acceptLanguage)
