@@ -9,7 +9,7 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal sealed class FilmMatchIndex
 {
-    public const int YearTolerance = 1;
+    public const int YearTolerance = FilmMatch.YearTolerance;
 
     private readonly IReadOnlyList<Movie> _movies;
     private readonly Dictionary<string, int> _byImdb = new(StringComparer.OrdinalIgnoreCase);
@@ -49,17 +49,17 @@ internal sealed class FilmMatchIndex
         string key = TitleNormalizer.Normalize(title);
         if (key.Length == 0)
         {
-            return FilmMatch.NotFound("no title");
+            return FilmMatch.NotFound(FilmMatchFailure.NoTitle, "no title");
         }
 
         if (!_byTitle.TryGetValue(key, out List<int>? candidates))
         {
-            return FilmMatch.NotFound("no film with this title in the catalog");
+            return FilmMatch.NotFound(FilmMatchFailure.NoSuchTitle, "no film with this title in the catalog");
         }
 
         if (year is not int wanted)
         {
-            return candidates.Count == 1 ? FilmMatch.Found(_movies[candidates[0]]) : FilmMatch.NotFound("several films have this title and no year was given");
+            return candidates.Count == 1 ? FilmMatch.Found(_movies[candidates[0]]) : FilmMatch.NotFound(FilmMatchFailure.AmbiguousTitle, "several films have this title and no year was given");
         }
 
         Movie? best = null;
@@ -74,7 +74,7 @@ internal sealed class FilmMatchIndex
             }
         }
 
-        return best is null ? FilmMatch.NotFound($"the catalog has this title, but not from {wanted} (±{YearTolerance})") : FilmMatch.Found(best);
+        return best is null ? FilmMatch.NotFound(FilmMatchFailure.NoSuchYear, $"the catalog has this title, but not from {wanted} (±{YearTolerance})") : FilmMatch.Found(best);
     }
 
     private void AddTitle(string title, int index)

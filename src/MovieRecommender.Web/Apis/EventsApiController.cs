@@ -11,7 +11,8 @@ namespace MovieRecommender.Web.Apis;
 /// <summary>
 /// Impressions and clicks from the browser (navigator.sendBeacon). Answers 202 at once: storage happens in the
 /// background and a full queue drops events, never the request. JSON only, which a cross-site form or a
-/// no-preflight fetch cannot send, hence no antiforgery token.
+/// no-preflight fetch cannot send, hence no antiforgery token. Error messages are in the request's language; their
+/// keys ("[2].movieId") are the same in every language.
 /// </summary>
 [ApiController]
 [IgnoreAntiforgeryToken]
@@ -32,7 +33,7 @@ public sealed class EventsApiController(AnalyticsRecorder recorder) : Controller
     {
         if (events is null || events.Count == 0 || events.Count > MaxEventsPerBatch)
         {
-            ModelState.AddModelError("events", $"Send a JSON array of 1–{MaxEventsPerBatch} events.");
+            ModelState.AddModelError("events", ProblemResults.Text(HttpContext, "Problem.EventsBatch", MaxEventsPerBatch));
             return ValidationProblem(ModelState);
         }
 
@@ -65,19 +66,19 @@ public sealed class EventsApiController(AnalyticsRecorder recorder) : Controller
         };
         if (kind is null)
         {
-            ModelState.AddModelError($"{at}.type", "type must be \"impression\" or \"click\".");
+            ModelState.AddModelError($"{at}.type", ProblemResults.Text(HttpContext, "Problem.EventType"));
         }
 
         var list = item.List is { } l && RecommendationLists.EventLists.Contains(l) ? l : null;
         if (list is null)
         {
-            ModelState.AddModelError($"{at}.list", $"list must be one of {string.Join(", ", RecommendationLists.EventLists)}.");
+            ModelState.AddModelError($"{at}.list", ProblemResults.Text(HttpContext, "Problem.EventList", string.Join(", ", RecommendationLists.EventLists)));
         }
 
         var movieId = PositiveInt(item.MovieId);
         if (movieId is null)
         {
-            ModelState.AddModelError($"{at}.movieId", "movieId must be a positive integer (a TMDB id).");
+            ModelState.AddModelError($"{at}.movieId", ProblemResults.Text(HttpContext, "Problem.EventTmdbId", "movieId"));
         }
 
         int? position = null;
@@ -86,7 +87,7 @@ public sealed class EventsApiController(AnalyticsRecorder recorder) : Controller
             position = p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var value) && value is >= 0 and <= MaxPosition ? value : null;
             if (position is null)
             {
-                ModelState.AddModelError($"{at}.position", $"position must be an integer from 0 to {MaxPosition}.");
+                ModelState.AddModelError($"{at}.position", ProblemResults.Text(HttpContext, "Problem.EventPosition", MaxPosition));
             }
         }
 
@@ -96,7 +97,7 @@ public sealed class EventsApiController(AnalyticsRecorder recorder) : Controller
             sourceId = PositiveInt(s);
             if (sourceId is null)
             {
-                ModelState.AddModelError($"{at}.sourceId", "sourceId must be a positive integer (a TMDB id).");
+                ModelState.AddModelError($"{at}.sourceId", ProblemResults.Text(HttpContext, "Problem.EventTmdbId", "sourceId"));
             }
         }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Web.Apis;
+using MovieRecommender.Web.Localization;
 
 namespace MovieRecommender.Web.Live;
 
@@ -10,7 +12,9 @@ namespace MovieRecommender.Web.Live;
 /// for every stream: the slot is held until the response ends, proxies are told not to buffer, and a refused client
 /// gets a 503 problem with Retry-After that names the endpoint to poll instead.
 /// </summary>
-public sealed class LiveStreamGate(LiveConnectionLimiter limiter, ProblemDetailsFactory problems, IOptions<LiveSettings> settings)
+/// <remarks>The problem's <c>detail</c> is in the request's language; its <c>type</c> and <c>title</c> stay stable English.</remarks>
+public sealed class LiveStreamGate(LiveConnectionLimiter limiter, ProblemDetailsFactory problems, IOptions<LiveSettings> settings,
+    IStringLocalizer<SharedResource> text)
 {
     /// <summary>Null when the stream may start (slot taken, headers set), else the 503 problem to return.</summary>
     public IResult? TryOpen(HttpContext context, string pollPath)
@@ -22,7 +26,7 @@ public sealed class LiveStreamGate(LiveConnectionLimiter limiter, ProblemDetails
             context.Response.Headers.RetryAfter = (settings.Value.ReconnectMilliseconds / 1000).ToString(CultureInfo.InvariantCulture);
             var problem = problems.CreateProblemDetails(context, StatusCodes.Status503ServiceUnavailable,
                 ProblemTypes.LiveUnavailableTitle, ProblemTypes.LiveUnavailable,
-                $"Too many live connections on this server; poll {pollPath} instead.", context.Request.Path);
+                text["Problem.LiveUnavailable", pollPath], context.Request.Path);
             return TypedResults.Problem(problem);
         }
 

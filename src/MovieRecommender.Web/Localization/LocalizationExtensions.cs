@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -37,6 +38,20 @@ public static class LocalizationExtensions
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>((o, text) => UseLocalizedBindingMessages(o, text));
+
+        // System.Text.Json's own messages ("'x' is an invalid start of a value. Path: $ | LineNumber: 0 …") are
+        // English only and describe the parser, not the request: the error keeps its key (the JSON path) and gets
+        // a message in the request's language instead.
+        services.Configure<JsonOptions>(o => o.AllowInputFormatterExceptionMessages = false);
+        services.AddOptions<ApiBehaviorOptions>().Configure<IStringLocalizer<SharedResource>>((o, text) =>
+        {
+            var respond = o.InvalidModelStateResponseFactory;
+            o.InvalidModelStateResponseFactory = context =>
+            {
+                DescribeUnreadableBodies(context.ModelState, text);
+                return respond(context);
+            };
+        });
         return mvc
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -62,5 +77,21 @@ public static class LocalizationExtensions
         messages.SetValueMustBeANumberAccessor(name => text["Binding.MustBeNumberFor", name]);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding.MustBeNumber"]);
         messages.SetValueMustNotBeNullAccessor(_ => text["Binding.Required"]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding.BodyRequired"]);
+    }
+
+    /// <summary>Errors that carry only an exception (a body the JSON reader rejected) get a message a client can act on.</summary>
+    internal static void DescribeUnreadableBodies(ModelStateDictionary modelState, IStringLocalizer text)
+    {
+        foreach (var entry in modelState.Values)
+        {
+            for (var i = 0; i < entry.Errors.Count; i++)
+            {
+                if (string.IsNullOrEmpty(entry.Errors[i].ErrorMessage) && entry.Errors[i].Exception is not null)
+                {
+                    entry.Errors[i] = new ModelError(text["Binding.BodyInvalid"]);
+                }
+            }
+        }
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using MovieRecommender.Core.Personalization;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Analytics;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Presentation;
 using MovieRecommender.Web.ViewModels;
 
@@ -9,7 +11,7 @@ namespace MovieRecommender.Web.Personal;
 
 /// <summary>Builds /for-you: the personal list, or top-rated films to rate when the profile says nothing yet.</summary>
 public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommender personal, PersonalRecommendationMapper mapper, IRecommenderService recommender,
-    AnalyticsRecorder analytics)
+    AnalyticsRecorder analytics, IStringLocalizer<SharedResource> text)
 {
     public const int StartFilmCount = 12;
 
@@ -42,7 +44,7 @@ public sealed class ForYouPageBuilder(ProfileLoader profiles, IPersonalRecommend
         analytics.ListServed(RecommendationLists.ForYou, personalRequest.Algorithm);
         var cards = result.Result.Items.Select(item => ViewModelMapper.Card(item) with
         {
-            Because = [.. mapper.Because(item, result.Seeds).Select(b => b.Text)],
+            Because = [.. mapper.Because(item, result.Seeds).Select(b => BecauseText.For(text, b))],
         }).ToList();
         return (page with
         {

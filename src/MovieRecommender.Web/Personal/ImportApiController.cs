@@ -35,12 +35,12 @@ public sealed class ImportApiController(PersonalImporter importer) : ControllerB
     {
         if (file is null || file.Length == 0)
         {
-            return Rejected(StatusCodes.Status400BadRequest, "Send the export as the multipart form field 'file'.");
+            return Rejected(StatusCodes.Status400BadRequest, ProblemResults.Text(HttpContext, "Import.SendFileField"));
         }
 
         if (file.Length > ImportLimits.MaxUploadBytes)
         {
-            return Rejected(StatusCodes.Status413PayloadTooLarge, $"The file is larger than {ImportLimits.MaxUploadBytes / (1024 * 1024)} MB.");
+            return Rejected(StatusCodes.Status413PayloadTooLarge, ProblemResults.Text(HttpContext, "Import.Rejected.TooLarge", ImportLimits.MaxUploadBytes / (1024 * 1024)));
         }
 
         try
@@ -50,7 +50,7 @@ public sealed class ImportApiController(PersonalImporter importer) : ControllerB
         }
         catch (ImportRejectedException ex)
         {
-            return Rejected(ex.StatusCode, ex.Message);
+            return Rejected(ex.StatusCode, ProblemResults.Text(HttpContext, ex.Key, [.. ex.Arguments]));
         }
     }
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using MovieRecommender.Web.Accounts;
 using MovieRecommender.Web.Filters;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Personal.Import;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.ViewModels;
@@ -11,7 +13,7 @@ namespace MovieRecommender.Web.Personal;
 
 /// <summary>/me/import: upload a Letterboxd or IMDb export and see what matched.</summary>
 [Authorize(AuthenticationSchemes = AccountSchemes.Cookie)]
-public sealed class ImportController(PersonalImporter importer) : Controller
+public sealed class ImportController(PersonalImporter importer, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("/me/import")]
     public IActionResult Index() => View(new ImportPageViewModel(null, null));
@@ -26,13 +28,13 @@ public sealed class ImportController(PersonalImporter importer) : Controller
         if (file is null || file.Length == 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new ImportPageViewModel(null, "Choose a file to import."));
+            return View(new ImportPageViewModel(null, text["Import.ChooseFile"]));
         }
 
         if (file.Length > ImportLimits.MaxUploadBytes)
         {
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return View(new ImportPageViewModel(null, $"The file is larger than {ImportLimits.MaxUploadBytes / (1024 * 1024)} MB."));
+            return View(new ImportPageViewModel(null, text["Import.Rejected.TooLarge", ImportLimits.MaxUploadBytes / (1024 * 1024)]));
         }
 
         try
@@ -44,7 +46,7 @@ public sealed class ImportController(PersonalImporter importer) : Controller
         catch (ImportRejectedException ex)
         {
             Response.StatusCode = ex.StatusCode;
-            return View(new ImportPageViewModel(null, ex.Message));
+            return View(new ImportPageViewModel(null, ImportReasonText.Rejected(text, ex)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -166,7 +167,7 @@ public sealed class MeApiController(IPersonalDataStore store, PersonalFilmMapper
     [HttpGet("marks")]
     [ProducesResponseType<FilmMarksResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IActionResult> GetMarks([FromQuery(Name = "id")] int[]? ids, CancellationToken cancellationToken)
+    public async Task<IActionResult> GetMarks([FromQuery(Name = "id"), Display(Name = "id")] int[]? ids, CancellationToken cancellationToken)
     {
         var wanted = (ids ?? []).Distinct().ToList();
         if (wanted.Count > PersonalLimits.MaxMarkIds || wanted.Exists(id => id <= 0))

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using MovieRecommender.Web.Queries;
 
 namespace MovieRecommender.Web.Personal;
 
@@ -8,11 +9,13 @@ namespace MovieRecommender.Web.Personal;
 public sealed class PageQuery
 {
     [FromQuery(Name = "n")]
-    [Range(1, PersonalLimits.MaxPageSize, ErrorMessage = "n must be between {1} and {2}.")]
+    [Range(1, PersonalLimits.MaxPageSize, ErrorMessage = QueryText.Between)]
+    [Display(Name = "n")]
     public int? N { get; set; }
 
     [FromQuery(Name = "offset")]
-    [Range(0, PersonalLimits.MaxOffset, ErrorMessage = "offset must be between {1} and {2}.")]
+    [Range(0, PersonalLimits.MaxOffset, ErrorMessage = QueryText.Between)]
+    [Display(Name = "offset")]
     public int? Offset { get; set; }
 
     [ValidateNever]

@@ -10,10 +10,12 @@ namespace MovieRecommender.Web.Personal;
 public sealed class PersonalRecommendationQuery : MovieFilterQuery
 {
     [FromQuery(Name = "diversity")]
+    [Display(Name = "diversity")]
     public double? Diversity { get; set; }
 
     /// <summary>Drop rated, watched, liked and watchlisted films (default true).</summary>
     [FromQuery(Name = "hideSeen")]
+    [Display(Name = "hideSeen")]
     public bool? HideSeen { get; set; }
 
     [ValidateNever]
@@ -35,9 +37,11 @@ public sealed class PersonalRecommendationQuery : MovieFilterQuery
             yield return result;
         }
 
+        var text = QueryText.From(validationContext);
+
         if (Diversity is { } diversity && (!double.IsFinite(diversity) || diversity < 0 || diversity > 1))
         {
-            yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
+            yield return new ValidationResult(text["Query.NumberBetween", "diversity", 0, 1], ["diversity"]);
         }
     }
 }

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Analytics.Reports;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Web.Experiments;
+using MovieRecommender.Web.Localization;
 using MovieRecommender.Web.Observability;
 using MovieRecommender.Web.Settings;
 using MovieRecommender.Web.ViewModels;
@@ -16,7 +18,8 @@ public sealed partial class AnalyticsDashboardBuilder(
     IRecommenderService recommender,
     IOptions<AnalyticsSettings> settings,
     TimeProvider timeProvider,
-    ILogger<AnalyticsDashboardBuilder> logger)
+    ILogger<AnalyticsDashboardBuilder> logger,
+    IStringLocalizer<SharedResource> text)
 {
     public const int DefaultDays = 30;
     private const int SearchRows = 20;
@@ -65,7 +68,7 @@ public sealed partial class AnalyticsDashboardBuilder(
 #pragma warning restore CA1031
         {
             LogDatabaseUnreadable(ex);
-            return page with { DatabaseError = "The app database could not be read; stored figures are missing. See the log and /api/health/ready." };
+            return page with { DatabaseError = text["Analytics.DatabaseError", "/api/health/ready"] };
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
 
 namespace MovieRecommender.Web.Presentation;
 
@@ -22,9 +23,11 @@ public static class SvgBarChart
     private const int GridLines = 4;
     private const int MaxLabelCharacters = 14;
 
-    public static IHtmlContent Render(string id, string title, IReadOnlyList<ChartPoint> points, Func<double, string> format)
+    /// <remarks>The description for screen readers is in the request's language, from <paramref name="text"/>.</remarks>
+    public static IHtmlContent Render(string id, string title, IReadOnlyList<ChartPoint> points, Func<double, string> format, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(format);
         var max = points.Count == 0 ? 0 : points.Max(p => p.Value);
         var scaleMax = NiceCeiling(max);
@@ -33,7 +36,7 @@ public static class SvgBarChart
         var svg = new StringBuilder(4096);
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" preserveAspectRatio=\"xMidYMid meet\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encode(Describe(points, format))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encode(Describe(points, format, text))}</desc>");
         for (var i = 0; i <= GridLines; i++)
         {
             var value = scaleMax * i / GridLines;
@@ -67,15 +70,15 @@ public static class SvgBarChart
         return new HtmlString(svg.ToString());
     }
 
-    private static string Describe(IReadOnlyList<ChartPoint> points, Func<double, string> format)
+    private static string Describe(IReadOnlyList<ChartPoint> points, Func<double, string> format, IStringLocalizer text)
     {
         if (points.Count == 0)
         {
-            return "No data yet.";
+            return text["Chart.NoData"];
         }
 
         var highest = points.MaxBy(p => p.Value)!;
-        return $"{points.Count} bars from {points[0].Label} to {points[^1].Label}; highest {format(highest.Value)} ({highest.Label}). The table beside the chart lists every value.";
+        return text["Chart.Describe", points.Count, points[0].Label, points[^1].Label, format(highest.Value), highest.Label];
     }
 
     /// <summary>1, 2 or 5 times a power of ten at or above the value, so grid lines fall on round numbers.</summary>

@@ -12,24 +12,29 @@ namespace MovieRecommender.Web.Queries;
 public class MovieFilterQuery : IValidatableObject
 {
     [FromQuery(Name = "n")]
-    [Range(QueryLimits.MinCount, QueryLimits.MaxCount, ErrorMessage = "n must be between {1} and {2}.")]
+    [Range(QueryLimits.MinCount, QueryLimits.MaxCount, ErrorMessage = QueryText.Between)]
+    [Display(Name = "n")]
     public int? N { get; set; }
 
     [FromQuery(Name = "offset")]
-    [Range(0, QueryLimits.MaxOffset, ErrorMessage = "offset must be between {1} and {2}.")]
+    [Range(0, QueryLimits.MaxOffset, ErrorMessage = QueryText.Between)]
+    [Display(Name = "offset")]
     public int? Offset { get; set; }
 
     /// <summary>1-based page for the HTML pages (offset = (page - 1) × n).</summary>
     [FromQuery(Name = "page")]
-    [Range(1, QueryLimits.MaxPage, ErrorMessage = "page must be between {1} and {2}.")]
+    [Range(1, QueryLimits.MaxPage, ErrorMessage = QueryText.Between)]
+    [Display(Name = "page")]
     public int? Page { get; set; }
 
     [FromQuery(Name = "minYear")]
-    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = "minYear must be between {1} and {2}.")]
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = QueryText.Between)]
+    [Display(Name = "minYear")]
     public int? MinYear { get; set; }
 
     [FromQuery(Name = "maxYear")]
-    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = "maxYear must be between {1} and {2}.")]
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear, ErrorMessage = QueryText.Between)]
+    [Display(Name = "maxYear")]
     public int? MaxYear { get; set; }
 
     /// <summary>Comma-separated and/or repeated.</summary>
@@ -40,18 +45,22 @@ public class MovieFilterQuery : IValidatableObject
     public string? GenreMode { get; set; }
 
     [FromQuery(Name = "minRating")]
+    [Display(Name = "minRating")]
     public double? MinRating { get; set; }
 
     [FromQuery(Name = "minVotes")]
-    [Range(0, QueryLimits.MaxVotes, ErrorMessage = "minVotes must be between {1} and {2}.")]
+    [Range(0, QueryLimits.MaxVotes, ErrorMessage = QueryText.Between)]
+    [Display(Name = "minVotes")]
     public int? MinVotes { get; set; }
 
     [FromQuery(Name = "minRuntime")]
-    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = "minRuntime must be between {1} and {2}.")]
+    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = QueryText.Between)]
+    [Display(Name = "minRuntime")]
     public int? MinRuntime { get; set; }
 
     [FromQuery(Name = "maxRuntime")]
-    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = "maxRuntime must be between {1} and {2}.")]
+    [Range(0, QueryLimits.MaxRuntime, ErrorMessage = QueryText.Between)]
+    [Display(Name = "maxRuntime")]
     public int? MaxRuntime { get; set; }
 
     [FromQuery(Name = "language")]
@@ -61,10 +70,12 @@ public class MovieFilterQuery : IValidatableObject
     public string? Country { get; set; }
 
     [FromQuery(Name = "excludeSameCompany")]
+    [Display(Name = "excludeSameCompany")]
     public bool? ExcludeSameCompany { get; set; }
 
     /// <summary>Only films included (subscription, free, ads) on one of these TMDB watch providers in <see cref="Region"/>.</summary>
     [FromQuery(Name = "services")]
+    [Display(Name = "services")]
     public int[]? Services { get; set; }
 
     /// <summary>Region of <see cref="Services"/>; the visitor's region when absent.</summary>
@@ -73,6 +84,7 @@ public class MovieFilterQuery : IValidatableObject
 
     /// <summary>Pages: filter by the visitor's saved services.</summary>
     [FromQuery(Name = "myServices")]
+    [Display(Name = "myServices")]
     public bool? MyServices { get; set; }
 
     // Derived values below are safe even for unvalidated input: MVC validation reads every property getter.
@@ -118,57 +130,57 @@ public class MovieFilterQuery : IValidatableObject
 
     public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var text = QueryText.From(validationContext);
         if (MinYear > MaxYear)
         {
-            yield return new ValidationResult("minYear must not be greater than maxYear.", ["minYear"]);
+            yield return new ValidationResult(text["Query.MinAboveMax", "minYear", "maxYear"], ["minYear"]);
         }
 
         if (MinRuntime > MaxRuntime)
         {
-            yield return new ValidationResult("minRuntime must not be greater than maxRuntime.", ["minRuntime"]);
+            yield return new ValidationResult(text["Query.MinAboveMax", "minRuntime", "maxRuntime"], ["minRuntime"]);
         }
 
         if (MinRating is { } rating && (!double.IsFinite(rating) || rating < 0 || rating > QueryLimits.MaxRating))
         {
-            yield return new ValidationResult($"minRating must be a number between 0 and {QueryLimits.MaxRating}.", ["minRating"]);
+            yield return new ValidationResult(text["Query.NumberBetween", "minRating", 0, QueryLimits.MaxRating], ["minRating"]);
         }
 
         if (GenreMode is not null && !string.Equals(GenreMode, "any", StringComparison.OrdinalIgnoreCase)
             && !string.Equals(GenreMode, "all", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new ValidationResult("genreMode must be 'any' or 'all'.", ["genreMode"]);
+            yield return new ValidationResult(text["Query.GenreMode"], ["genreMode"]);
         }
 
         var genres = GenreList;
         if (genres.Count > QueryLimits.MaxGenres || genres.Any(g => g.Length > QueryLimits.MaxGenreLength || !TextRules.IsPlainText(g)))
         {
-            yield return new ValidationResult(
-                $"genres must be at most {QueryLimits.MaxGenres} names of at most {QueryLimits.MaxGenreLength} printable characters.", ["genres"]);
+            yield return new ValidationResult( text["Query.Genres", QueryLimits.MaxGenres, QueryLimits.MaxGenreLength], ["genres"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Language) && !TextRules.IsLetterCode(Language.Trim(), 2, 3))
         {
-            yield return new ValidationResult("language must be an ISO 639-1 code such as 'en'.", ["language"]);
+            yield return new ValidationResult(text["Query.LanguageCode"], ["language"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Country) && !TextRules.IsLetterCode(Country.Trim(), 2, 2))
         {
-            yield return new ValidationResult("country must be an ISO 3166-1 alpha-2 code such as 'US'.", ["country"]);
+            yield return new ValidationResult(text["Query.CountryCode", "country", "US"], ["country"]);
         }
 
         if (Services is { } services && (services.Length > QueryLimits.MaxServices || services.Any(id => id <= 0)))
         {
-            yield return new ValidationResult($"services must be at most {QueryLimits.MaxServices} positive TMDB provider ids.", ["services"]);
+            yield return new ValidationResult(text["Query.Services", QueryLimits.MaxServices], ["services"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Region) && !TextRules.IsLetterCode(Region.Trim(), 2, 2))
         {
-            yield return new ValidationResult("region must be an ISO 3166-1 alpha-2 code such as 'GB'.", ["region"]);
+            yield return new ValidationResult(text["Query.CountryCode", "region", "GB"], ["region"]);
         }
 
         if (Offset is null && Page is { } page && ((long)(page - 1) * Count) > QueryLimits.MaxOffset)
         {
-            yield return new ValidationResult("page is beyond the last page that can be served.", ["page"]);
+            yield return new ValidationResult(text["Query.PageBeyondLast"], ["page"]);
         }
     }
 }

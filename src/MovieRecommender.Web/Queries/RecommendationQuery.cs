@@ -13,9 +13,11 @@ public sealed class RecommendationQuery : MovieFilterQuery
 
     /// <summary>TMDB ids of liked films; repeatable.</summary>
     [FromQuery(Name = "id")]
+    [Display(Name = "id")]
     public int[]? Id { get; set; }
 
     [FromQuery(Name = "diversity")]
+    [Display(Name = "diversity")]
     public double? Diversity { get; set; }
 
     /// <summary><c>content</c> or <c>hybrid</c>; absent = the hybrid when the model has one.</summary>
@@ -52,26 +54,27 @@ public sealed class RecommendationQuery : MovieFilterQuery
             yield return result;
         }
 
+        var text = QueryText.From(validationContext);
+
         if (Title is not null && (Title.Length > QueryLimits.MaxTitleLength || !TextRules.IsPlainText(Title)))
         {
-            yield return new ValidationResult(
-                $"title must be at most {QueryLimits.MaxTitleLength} characters without control characters.", ["title"]);
+            yield return new ValidationResult( text["Query.Title", QueryLimits.MaxTitleLength], ["title"]);
         }
 
         var ids = Id ?? [];
         if (ids.Length > QueryLimits.MaxSeedIds || ids.Any(id => id <= 0))
         {
-            yield return new ValidationResult($"id must be up to {QueryLimits.MaxSeedIds} positive TMDB ids.", ["id"]);
+            yield return new ValidationResult(text["Query.Ids", QueryLimits.MaxSeedIds], ["id"]);
         }
 
         if (Diversity is { } diversity && (!double.IsFinite(diversity) || diversity < 0 || diversity > 1))
         {
-            yield return new ValidationResult("diversity must be a number between 0 and 1.", ["diversity"]);
+            yield return new ValidationResult(text["Query.NumberBetween", "diversity", 0, 1], ["diversity"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Algorithm) && RecommendationAlgorithms.Parse(Algorithm) is null)
         {
-            yield return new ValidationResult($"algorithm must be one of: {string.Join(", ", RecommendationAlgorithms.All)}.", ["algorithm"]);
+            yield return new ValidationResult(text["Query.Algorithm", string.Join(", ", RecommendationAlgorithms.All)], ["algorithm"]);
         }
     }
 }

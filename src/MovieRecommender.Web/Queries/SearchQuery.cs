@@ -11,7 +11,8 @@ public sealed class SearchQuery : IValidatableObject
     public string? Q { get; set; }
 
     [FromQuery(Name = "limit")]
-    [Range(QueryLimits.MinSearchLimit, QueryLimits.MaxSearchLimit, ErrorMessage = "limit must be between {1} and {2}.")]
+    [Range(QueryLimits.MinSearchLimit, QueryLimits.MaxSearchLimit, ErrorMessage = QueryText.Between)]
+    [Display(Name = "limit")]
     public int? Limit { get; set; }
 
     [ValidateNever]
@@ -19,12 +20,11 @@ public sealed class SearchQuery : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var text = Text;
-        if (text.Length < QueryLimits.MinSearchLength || text.Length > QueryLimits.MaxSearchLength || !TextRules.IsPlainText(text))
+        var query = Text;
+        if (query.Length < QueryLimits.MinSearchLength || query.Length > QueryLimits.MaxSearchLength || !TextRules.IsPlainText(query))
         {
-            yield return new ValidationResult(
-                $"q must be {QueryLimits.MinSearchLength} to {QueryLimits.MaxSearchLength} characters (after trimming) without control characters.",
-                ["q"]);
+            var text = QueryText.From(validationContext);
+            yield return new ValidationResult(text["Query.SearchText", QueryLimits.MinSearchLength, QueryLimits.MaxSearchLength], ["q"]);
         }
     }
 }

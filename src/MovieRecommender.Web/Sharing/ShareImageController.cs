@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -30,7 +31,7 @@ public sealed class ShareImageController(IRecommenderService recommender, ShareI
 
     /// <summary>"Films like …" for 1 to 5 films given as repeated <c>id</c> parameters.</summary>
     [HttpGet(ShareLinks.RecommendationsImagePath)]
-    public async Task<IActionResult> Recommendations([FromQuery(Name = "id")] int[]? ids, CancellationToken cancellationToken)
+    public async Task<IActionResult> Recommendations([FromQuery(Name = "id"), Display(Name = "id")] int[]? ids, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || ids is null || ids.Length is 0 or > ShareImageService.MaxSeeds || ids.Any(i => i <= 0))
         {

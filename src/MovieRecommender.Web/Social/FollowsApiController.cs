@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MovieRecommender.Data.Social;
 using MovieRecommender.Web.Accounts;
+using MovieRecommender.Web.Apis;
 using MovieRecommender.Web.Personal;
 using MovieRecommender.Web.RateLimiting;
 using MovieRecommender.Web.Social.Contracts;
@@ -112,7 +113,7 @@ public sealed class FollowsApiController(ISocialGraphStore graph, IFriendsStore 
     {
         if (page.Skip > SocialPaging.MaxFeedOffset)
         {
-            ModelState.AddModelError("offset", $"offset must be at most {SocialPaging.MaxFeedOffset} for the feed.");
+            ModelState.AddModelError("offset", ProblemResults.Text(HttpContext, "Query.FeedOffset", SocialPaging.MaxFeedOffset));
             return ValidationProblem(ModelState);
         }
 

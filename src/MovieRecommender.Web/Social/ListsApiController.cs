@@ -52,7 +52,7 @@ public sealed class ListsApiController(
     {
         if (SocialInput.ListName(body?.Name) is not { } name)
         {
-            ModelState.AddModelError("name", SocialInput.ListNameRule);
+            ModelState.AddModelError("name", SocialInput.ListNameRule(HttpContext));
             return ValidationProblem(ModelState);
         }
 
@@ -92,7 +92,7 @@ public sealed class ListsApiController(
     {
         if (SocialInput.ListName(body?.Name) is not { } name)
         {
-            ModelState.AddModelError("name", SocialInput.ListNameRule);
+            ModelState.AddModelError("name", SocialInput.ListNameRule(HttpContext));
             return ValidationProblem(ModelState);
         }
 

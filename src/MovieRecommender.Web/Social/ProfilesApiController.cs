@@ -54,12 +54,12 @@ public sealed class ProfilesApiController(
         var displayName = string.IsNullOrWhiteSpace(body?.DisplayName) ? handle : SocialInput.DisplayName(body.DisplayName);
         if (handle is null)
         {
-            ModelState.AddModelError("handle", SocialInput.HandleRule);
+            ModelState.AddModelError("handle", SocialInput.HandleRule(HttpContext));
         }
 
         if (displayName is null && handle is not null)
         {
-            ModelState.AddModelError("displayName", SocialInput.DisplayNameRule);
+            ModelState.AddModelError("displayName", SocialInput.DisplayNameRule(HttpContext));
         }
 
         if (handle is null || displayName is null)

@@ -31,7 +31,7 @@ public sealed class ReviewsApiController(IReviewStore reviews, ISocialGraphStore
     {
         if (SocialInput.Review(body?.Text) is not { } text)
         {
-            ModelState.AddModelError("text", SocialInput.ReviewRule);
+            ModelState.AddModelError("text", SocialInput.ReviewRule(HttpContext));
             return ValidationProblem(ModelState);
         }
 

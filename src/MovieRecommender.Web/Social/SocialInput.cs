@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MovieRecommender.Data.Social;
+using MovieRecommender.Web.Apis;
 
 namespace MovieRecommender.Web.Social;
 
@@ -29,13 +30,15 @@ public static partial class SocialInput
             : null;
     }
 
-    public static string HandleRule => $"handle must be {SocialLimits.MinHandleLength}–{SocialLimits.MaxHandleLength} letters, digits or underscores.";
+    // The rules below are API validation messages, in the request's language; each names the body field as sent.
+    public static string HandleRule(HttpContext context) =>
+        ProblemResults.Text(context, "Problem.HandleRule", SocialLimits.MinHandleLength, SocialLimits.MaxHandleLength);
 
-    public static string DisplayNameRule => $"displayName must be 1–{SocialLimits.MaxDisplayNameLength} characters of plain text.";
+    public static string DisplayNameRule(HttpContext context) => ProblemResults.Text(context, "Problem.DisplayNameRule", SocialLimits.MaxDisplayNameLength);
 
-    public static string ListNameRule => $"name must be 1–{SocialLimits.MaxListNameLength} characters of plain text.";
+    public static string ListNameRule(HttpContext context) => ProblemResults.Text(context, "Problem.ListNameRule", SocialLimits.MaxListNameLength);
 
-    public static string ReviewRule => $"text must be 1–{SocialLimits.MaxReviewLength} characters of plain text (line breaks allowed).";
+    public static string ReviewRule(HttpContext context) => ProblemResults.Text(context, "Problem.ReviewRule", SocialLimits.MaxReviewLength);
 
     private static string? Line(string? raw, int maxLength)
     {

@@ -16,6 +16,19 @@ public sealed class InstallableAppTests(WebAppFixture app, BrowserFixture browse
     // error says nothing about the site.
     private const string IncognitoErrorId = "in-incognito";
 
+    /// <summary>True once the worker has stored the language site.js tells it (the message is asynchronous).</summary>
+    private const string WaitForSavedLanguageScript = """
+        async () => {
+          for (let i = 0; i < 100; i++) {
+            for (const key of await caches.keys()) {
+              if (await (await caches.open(key)).match('/offline-language')) return true;
+            }
+            await new Promise(resolve => setTimeout(resolve, 100));
+          }
+          return false;
+        }
+        """;
+
     [Fact]
     public async Task Home_Visited_ChromiumReportsNoInstallabilityErrors()
     {
@@ -89,6 +102,26 @@ public sealed class InstallableAppTests(WebAppFixture app, BrowserFixture browse
         await page.Locator("[data-reload]").TapAsync();
         await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync("You are offline");
         Assert.EndsWith("/top-rated", page.Url, StringComparison.Ordinal);
+        Assert.Empty(session.PageErrors);
+    }
+
+    [Fact]
+    public async Task Navigation_NetworkGoneAfterSpanishPage_ShowsSpanishOfflinePage()
+    {
+        // Arrange: the visitor reads Spanish (chosen on the page, the browser itself asks for English).
+        await using var session = await browser.NewSessionAsync(app.BaseAddress, WithServiceWorker);
+        var page = session.Page;
+        await page.GotoAsync("/?culture=es");
+        await WaitForServiceWorkerAsync(page);
+        Assert.True(await page.EvaluateAsync<bool>(WaitForSavedLanguageScript), "the worker never stored the page's language");
+
+        // Act
+        await session.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/top-rated");
+
+        // Assert
+        await Assertions.Expect(page.Locator("#offline-heading")).ToHaveTextAsync("No tienes conexión");
+        Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Empty(session.PageErrors);
     }
 

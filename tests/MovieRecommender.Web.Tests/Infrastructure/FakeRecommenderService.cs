@@ -125,7 +125,7 @@ public sealed class FakeRecommenderService : IRecommenderService, IFilmMatcher, 
         var movie = TestMovies.All.FirstOrDefault(m => imdbId is not null && string.Equals(m.ImdbId, imdbId, StringComparison.OrdinalIgnoreCase))
             ?? TestMovies.All.FirstOrDefault(m => string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase)
                 && (year is null || (m.Year is int y && Math.Abs(y - year.Value) <= 1)));
-        return movie is null ? FilmMatch.NotFound("no film with this title in the catalog") : FilmMatch.Found(movie);
+        return movie is null ? FilmMatch.NotFound(FilmMatchFailure.NoSuchTitle, "no film with this title in the catalog") : FilmMatch.Found(movie);
     }
 
     private void EnsureReady()

@@ -111,7 +111,7 @@ public sealed class LocalizationPageTests(WebAppFactory factory) : IClassFixture
         var problem = await HttpAssertions.AssertProblemAsync(await GetAsync("/api/v1/movies/top-rated?minVotes=lots", acceptLanguage: "es"), HttpStatusCode.BadRequest);
 
         var message = problem.GetProperty("errors").GetProperty("minVotes")[0].GetString();
-        Assert.Equal("El valor indicado para MinVotes no es válido.", message);
+        Assert.Equal("El valor indicado para minVotes no es válido.", message);
     }
 
     [Fact]

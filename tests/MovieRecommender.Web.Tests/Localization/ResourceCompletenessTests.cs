@@ -101,8 +101,8 @@ public sealed partial class ResourceCompletenessTests
     private static HashSet<string> Placeholders(string value) =>
         [.. Placeholder().Matches(value).Select(m => m.Value)];
 
-    /// <summary>L["Key"], H["Key", …], text["Key"], Text(context, "Key"…), Plural(n, "Key"), ErrorMessage/Display names.</summary>
-    [GeneratedRegex("""(?:\b(?:L|H|text)\[\s*"(?<key>[A-Z][\w. ]*\w)"|\bText\([^,()]+,\s*"(?<key>[A-Z][\w.]*\w)"|(?<plural>\bPlural\([^,()]+(?:\([^()]*\))?,\s*)"(?<key>[A-Z][\w.]*\w)"|(?:ErrorMessage|Name)\s*=\s*"(?<key>(?:Validation|Form)\.[\w.]+)")""")]
+    /// <summary>L["Key"], H["Key", …], text["Key"], Text(context, "Key"…), Plural(n, "Key"), ErrorMessage/Display names, QueryText.Between.</summary>
+    [GeneratedRegex("""(?:\b(?:L|H|text)\[\s*"(?<key>[A-Z][\w. ]*\w)"|\bText\([^,()]+,\s*"(?<key>[A-Z][\w.]*\w)"|(?<plural>\bPlural\([^,()]+(?:\([^()]*\))?,\s*)"(?<key>[A-Z][\w.]*\w)"|\bnew ImportRejectedException\(\s*"(?<key>[A-Z][\w.]*\w)"|(?:ErrorMessage|Name|Between)\s*=\s*"(?<key>(?:Validation|Form|Query)\.[\w.]+)")""")]
     private static partial Regex UsedKey();
 
     [GeneratedRegex(@"\{\d+(?:[,:][^}]*)?\}")]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using MovieRecommender.Web.Tests.Infrastructure;
 
@@ -55,6 +56,23 @@ public sealed class SocialPagesLocalizationTests(SqliteAccountsAppFixture fixtur
         Assert.Contains("Nombre de usuario", profile, StringComparison.Ordinal);
         Assert.Contains("<h1 id=\"lists-heading\">Listas compartidas</h1>", lists, StringComparison.Ordinal);
         Assert.Contains("Todavía no estás en ninguna lista compartida.", lists, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task SocialApis_BadBodiesInSpanish_RuleMessagesSpanishSameKeys()
+    {
+        SkipWithoutDatabase();
+        using var client = await App.BearerClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var profile = await HttpAssertions.AssertProblemAsync(await client.PutAsJsonAsync("/api/v1/me/profile", new { handle = "a" }), HttpStatusCode.BadRequest);
+        var list = await HttpAssertions.AssertProblemAsync(await client.PostAsJsonAsync("/api/v1/lists", new { name = " " }), HttpStatusCode.BadRequest);
+        var review = await HttpAssertions.AssertProblemAsync(
+            await client.PutAsJsonAsync($"/api/v1/me/reviews/{TestMovies.Heat.Id}", new { text = "" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("handle debe tener de 3 a 30 letras, dígitos o guiones bajos.", profile.GetProperty("errors").GetProperty("handle")[0].GetString());
+        Assert.Equal("name debe tener de 1 a 80 caracteres de texto sin formato.", list.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal("text debe tener de 1 a 1000 caracteres de texto sin formato (se admiten saltos de línea).", review.GetProperty("errors").GetProperty("text")[0].GetString());
     }
 
     private async Task<string> GetSpanishAsync(string path)

@@ -11,8 +11,7 @@ public sealed class ExpansionBudget(long limit, string fileName)
         _remaining -= bytes;
         if (_remaining < 0)
         {
-            throw new ImportRejectedException(
-                $"'{fileName}' expands to more than {_limit / (1024 * 1024)} MB: refused as a possible zip bomb.", StatusCodes.Status413PayloadTooLarge);
+            throw new ImportRejectedException("Import.Rejected.ZipBomb", [fileName, _limit / (1024 * 1024)], StatusCodes.Status413PayloadTooLarge);
         }
     }
 }

@@ -29,9 +29,7 @@ public static class ImportCsvParser
         }
 
         var found = string.Join(",", names.Take(8));
-        throw new ImportRejectedException(
-            $"'{fileName}' has an unknown header ({(found.Length > 120 ? found[..120] + "…" : found)}). Expected a Letterboxd export " +
-            "(Date,Name,Year,Letterboxd URI[,Rating]) or an IMDb ratings export (Const,Your Rating,Date Rated,Title,…,Year).");
+        throw new ImportRejectedException("Import.Rejected.UnknownHeader", [fileName, found.Length > 120 ? found[..120] + "…" : found]);
     }
 
     private static SepReader Open(string fileName, TextReader text)
@@ -42,7 +40,7 @@ public static class ImportCsvParser
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException)
         {
-            throw new ImportRejectedException($"'{fileName}' cannot be read as CSV: {ex.Message}");
+            throw new ImportRejectedException("Import.Rejected.NotCsv", [fileName, ex.Message]);
         }
     }
 
@@ -100,7 +98,7 @@ public static class ImportCsvParser
             {
                 if (++count > ImportLimits.MaxRows)
                 {
-                    throw new ImportRejectedException($"'{fileName}' has more than {ImportLimits.MaxRows:N0} rows.");
+                    throw new ImportRejectedException("Import.Rejected.TooManyRows", [fileName, ImportLimits.MaxRows]);
                 }
 
                 read(row);
@@ -108,7 +106,7 @@ public static class ImportCsvParser
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
         {
-            throw new ImportRejectedException($"'{fileName}' is not valid CSV near row {count + 1}: {ex.Message}");
+            throw new ImportRejectedException("Import.Rejected.BadCsvRow", [fileName, count + 1, ex.Message]);
         }
     }
 

@@ -19,14 +19,14 @@ public static class ImportFileReader
         content.CopyTo(buffer);
         if (buffer.Length > ImportLimits.MaxUploadBytes)
         {
-            throw new ImportRejectedException($"The file is larger than {ImportLimits.MaxUploadBytes / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
+            throw new ImportRejectedException("Import.Rejected.TooLarge", [ImportLimits.MaxUploadBytes / (1024 * 1024)], StatusCodes.Status413PayloadTooLarge);
         }
 
         buffer.Position = 0;
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, ImportLimits.SniffBytes));
         if (head.Length == 0)
         {
-            throw new ImportRejectedException($"'{fileName}' is empty.");
+            throw new ImportRejectedException("Import.Rejected.Empty", [fileName]);
         }
 
         if (head.StartsWith(ZipMagic))
@@ -36,7 +36,7 @@ public static class ImportFileReader
 
         if (head.Contains((byte)0))
         {
-            throw new ImportRejectedException($"'{fileName}' is not a CSV file (it holds binary data). Upload the Letterboxd zip or one of its CSV files, or an IMDb ratings CSV.");
+            throw new ImportRejectedException("Import.Rejected.Binary", [fileName]);
         }
 
         using var text = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -52,14 +52,14 @@ public static class ImportFileReader
         }
         catch (InvalidDataException ex)
         {
-            throw new ImportRejectedException($"'{fileName}' is not a valid zip file: {ex.Message}");
+            throw new ImportRejectedException("Import.Rejected.BadZip", [fileName, ex.Message]);
         }
 
         using (zip)
         {
             if (zip.Entries.Count > ImportLimits.MaxZipEntries)
             {
-                throw new ImportRejectedException($"'{fileName}' holds more than {ImportLimits.MaxZipEntries} files.");
+                throw new ImportRejectedException("Import.Rejected.TooManyEntries", [fileName, ImportLimits.MaxZipEntries]);
             }
 
             var wanted = zip.Entries.Where(e => LetterboxdFiles.Any(name => EntryPath(e).EndsWith(name, StringComparison.OrdinalIgnoreCase))
@@ -67,7 +67,7 @@ public static class ImportFileReader
                                                 && !EntryPath(e).Contains("orphaned/", StringComparison.OrdinalIgnoreCase)).ToList();
             if (wanted.Count == 0)
             {
-                throw new ImportRejectedException($"'{fileName}' has none of {string.Join(", ", LetterboxdFiles)}: is it a Letterboxd export?");
+                throw new ImportRejectedException("Import.Rejected.NotLetterboxd", [fileName, string.Join(", ", LetterboxdFiles)]);
             }
 
             var rows = new List<ImportRow>();
@@ -83,7 +83,7 @@ public static class ImportFileReader
                 }
                 catch (InvalidDataException ex)
                 {
-                    throw new ImportRejectedException($"'{EntryPath(entry)}' in '{fileName}' is damaged: {ex.Message}");
+                    throw new ImportRejectedException("Import.Rejected.DamagedEntry", [EntryPath(entry), fileName, ex.Message]);
                 }
             }
 

@@ -24,14 +24,14 @@ public sealed class PersonalImporter(IFilmMatcher matcher, IPersonalDataStore st
             if (row.List == ImportList.Ratings && (row.Stars is not { } stars || RatingScale.ToHalfStars(stars) is null))
             {
                 // Letterboxd's ratings.csv never has an empty rating; an IMDb row without one is not a rating.
-                Report(unmatched, row, "no rating from 0.5 to 5 stars (1–10 on IMDb)");
+                Report(unmatched, row, "no rating from 0.5 to 5 stars (1–10 on IMDb)", ImportRowProblem.NoRating);
                 continue;
             }
 
             var match = matcher.Match(row.ImdbId, row.Title, row.Year);
             if (match.Movie is not { } movie)
             {
-                Report(unmatched, row, match.Reason ?? "no matching film");
+                Report(unmatched, row, match.Reason ?? "no matching film", ImportReasonText.ProblemOf(match.Failure));
                 continue;
             }
 
@@ -59,8 +59,8 @@ public sealed class PersonalImporter(IFilmMatcher matcher, IPersonalDataStore st
         return new ImportResponse(format, rows.Count, batch.Count, changed, unmatched.Count, unmatched.Reported);
     }
 
-    private static void Report(UnmatchedRows unmatched, ImportRow row, string reason) =>
-        unmatched.Add(new UnmatchedRowDto(row.Row, row.Title ?? row.ImdbId, row.Year, reason, row.File));
+    private static void Report(UnmatchedRows unmatched, ImportRow row, string reason, ImportRowProblem problem) =>
+        unmatched.Add(new UnmatchedRowDto(row.Row, row.Title ?? row.ImdbId, row.Year, reason, row.File) { Problem = problem });
 
     /// <summary>Counts every unmatched row but keeps only the first ones, so a huge file cannot bloat the answer.</summary>
     private sealed class UnmatchedRows

@@ -171,7 +171,12 @@
   function initServiceWorker() {
     if (!('serviceWorker' in navigator)) return;
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register('/sw.js').catch(function () { /* not installable here: the site still works */ });
+      navigator.serviceWorker.register('/sw.js').then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (registration) {
+        // The worker cannot see the culture cookie: tell it this page's language for its offline page.
+        if (registration.active) registration.active.postMessage({ language: document.documentElement.lang });
+      }).catch(function () { /* not installable here: the site still works */ });
     });
   }
 
