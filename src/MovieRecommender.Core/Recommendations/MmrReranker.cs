@@ -42,7 +42,7 @@ internal static class MmrReranker
             FillRelevance(state, ranked, relevance, popularityPrior);
             for (int pick = 0; pick < picks; pick++)
             {
-                // Stryker disable once UnaryMinusExpression : equivalent; an untaken candidate always exists (picks <= pool) and its finite value beats -infinity.
+                // Stryker disable once Unary : equivalent; an untaken candidate always exists (picks <= pool) and its finite value beats -infinity.
                 int best = -1;
                 double bestValue = double.NegativeInfinity;
                 int window = Math.Min(poolSize, CandidatesPerPick + pick);

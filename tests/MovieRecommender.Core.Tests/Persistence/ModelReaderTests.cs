@@ -119,7 +119,9 @@ public sealed class ModelReaderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
 
+        // The log line names the file and says what is wrong with it, so the operator knows to re-publish it.
         Assert.Equal(fileName, error.FileName);
+        Assert.Equal($"{fileName}: is truncated.", error.Message);
     }
 
     [Fact]
@@ -149,6 +151,7 @@ public sealed class ModelReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
 
         Assert.Equal(ModelFormat.NeighboursFile, error.FileName);
+        Assert.Equal($"{ModelFormat.NeighboursFile}: file is missing.", error.Message);
     }
 
     [Fact]
@@ -157,13 +160,15 @@ public sealed class ModelReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(_temp.Path));
 
         Assert.Equal(ModelFormat.ManifestFile, error.FileName);
+        Assert.Equal($"{ModelFormat.ManifestFile}: file is missing in '{_temp.Path}'.", error.Message);
         Assert.False(_reader.ModelExists(_temp.Path));
     }
 
     [Theory]
-    [InlineData("{ not json")]
-    [InlineData("{}")]
-    public async Task ReadAsync_InvalidManifest_ThrowsNamingManifest(string content)
+    [InlineData("{ not json", "is not a valid manifest")]
+    [InlineData("{}", "is not a valid manifest")]
+    [InlineData("null", "is empty or lists no files.")]
+    public async Task ReadAsync_InvalidManifest_ThrowsNamingManifest(string content, string expectedFault)
     {
         var (_, directory) = await PublishTinyModelAsync();
         await File.WriteAllTextAsync(Path.Combine(directory, ModelFormat.ManifestFile), content);
@@ -171,6 +176,7 @@ public sealed class ModelReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => _reader.ReadAsync(directory));
 
         Assert.Equal(ModelFormat.ManifestFile, error.FileName);
+        Assert.Contains(expectedFault, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
