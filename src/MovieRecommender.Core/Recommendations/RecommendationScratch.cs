@@ -24,7 +24,15 @@ internal sealed class RecommendationScratch
     private int[] _stamps = [];
     private double[] _scores = [];
     private RankedCandidate[] _stage = new RankedCandidate[InitialStageCapacity];
-    private int _base = FirstBase;
+    private int _base;
+
+    public RecommendationScratch()
+        : this(FirstBase)
+    {
+    }
+
+    /// <summary>Starts the stamps at <paramref name="firstBase"/> (tests use one near the end of the range to check the wrap).</summary>
+    internal RecommendationScratch(int firstBase) => _base = firstBase;
 
     /// <summary>The ranked list of the request's main candidate pool (cleared by each build that fills it).</summary>
     public List<ScoredMovie> Ranked { get; } = [];
@@ -46,11 +54,12 @@ internal sealed class RecommendationScratch
     {
         if (_stamps.Length < catalogSize)
         {
+            // Fresh arrays hold stamp 0, below any base: nothing reads as met.
             _stamps = new int[catalogSize];
             _scores = new double[catalogSize];
-            _base = FirstBase;
         }
-        else if (_base > int.MaxValue - (2 * StampsPerBuild))
+
+        if (_base > int.MaxValue - (2 * StampsPerBuild))
         {
             Array.Clear(_stamps);
             _base = FirstBase;
