@@ -15,6 +15,10 @@ public sealed class SnowballWordStemmer : IWordStemmer, IDisposable
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
     private readonly int _cacheCapacity;
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary, which serialised the parallel soup builders
+    // on each new word; this counter is read lock-free instead (it may overshoot the capacity by a few racing adds).
+    private int _cachedWords;
+
     public SnowballWordStemmer(int cacheCapacity = DefaultCacheCapacity) => _cacheCapacity = cacheCapacity;
 
     public string Stem(string word)
@@ -29,9 +33,9 @@ public sealed class SnowballWordStemmer : IWordStemmer, IDisposable
         stemmer.SetCurrent(word);
         stemmer.Stem();
         var stem = stemmer.Current;
-        if (_cache.Count < _cacheCapacity)
+        if (Volatile.Read(ref _cachedWords) < _cacheCapacity && _cache.TryAdd(word, stem))
         {
-            _cache.TryAdd(word, stem);
+            Interlocked.Increment(ref _cachedWords);
         }
 
         return stem;
