@@ -15,6 +15,21 @@ public static class BenchmarkData
     public const string Synthetic100K = "synthetic-100k";
     public const string Synthetic1M = "synthetic-1M";
 
+    /// <summary>A trained model directory named by <see cref="ModelDirectoryVariable"/> (e.g. the 100k resampled model).</summary>
+    public const string ModelDirectory = "model-dir";
+
+    /// <summary>Environment variable naming the model directory of <see cref="ModelDirectory"/>.</summary>
+    public const string ModelDirectoryVariable = "MOVIEREC_BENCH_MODEL";
+
+    /// <summary>Environment variable selecting the serving suites' data sets (comma-separated names), e.g. "model-dir".</summary>
+    public const string DataSetsVariable = "MOVIEREC_BENCH_DATASETS";
+
+    /// <summary>The serving suites' data sets: those named by <see cref="DataSetsVariable"/>, else TMDB 5000 and synthetic 1M.</summary>
+    public static IEnumerable<string> ServingDataSets() =>
+        Environment.GetEnvironmentVariable(DataSetsVariable) is { Length: > 0 } names
+            ? names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [Tmdb5000, Synthetic1M];
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

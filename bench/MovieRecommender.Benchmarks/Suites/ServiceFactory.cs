@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MovieRecommender.Benchmarks.Synthetic;
 using MovieRecommender.Core.Catalog;
+using MovieRecommender.Core.Persistence;
 using MovieRecommender.Core.Recommendations;
 using MovieRecommender.Core.Training;
 
@@ -11,10 +12,25 @@ public static class ServiceFactory
 {
     /// <param name="dataSet">A <see cref="BenchmarkData"/> name.</param>
     /// <param name="cacheSizeLimit">1 makes every random request a cache miss.</param>
+    /// <param name="cacheEnabled">False bypasses the result cache, so only the engine's own work is measured.</param>
     /// <returns>The service with the model in use, and the model's films (for building queries).</returns>
-    public static (RecommenderService Service, IReadOnlyList<Movie> Movies) Create(string dataSet, int cacheSizeLimit)
+    public static (RecommenderService Service, IReadOnlyList<Movie> Movies) Create(string dataSet, int cacheSizeLimit,
+        bool cacheEnabled = true)
     {
-        var service = new RecommenderService(Options.Create(new RecommenderOptions { CacheSizeLimit = cacheSizeLimit }), TimeProvider.System);
+        var service = new RecommenderService(Options.Create(new RecommenderOptions
+        {
+            CacheSizeLimit = cacheSizeLimit,
+            CacheEnabled = cacheEnabled,
+        }), TimeProvider.System);
+        if (dataSet == BenchmarkData.ModelDirectory)
+        {
+            string directory = Environment.GetEnvironmentVariable(BenchmarkData.ModelDirectoryVariable)
+                ?? throw new InvalidOperationException($"Set {BenchmarkData.ModelDirectoryVariable} to a trained model directory.");
+            var model = new ModelReader().ReadAsync(directory).GetAwaiter().GetResult();
+            service.UseModel(model, TimeSpan.Zero);
+            return (service, model.Movies);
+        }
+
         if (dataSet == BenchmarkData.Tmdb5000)
         {
             var movies = BenchmarkData.MoviesAsync(dataSet).GetAwaiter().GetResult();

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using MovieRecommender.Core.Model;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -25,16 +24,25 @@ internal static class CandidatePool
 
     // shares: each seed's weight over the sum of absolute weights (1/n each for equal seeds), negative = against;
     // excluded: dense indices never to return besides the seeds (e.g. films the user has seen);
-    // prior: weight of the popularity prior in the ranking (the request's, e.g. an experiment variant's, else the engine's).
-    public static List<ScoredMovie> Build(ServingState state, int[] seeds, double[] shares, MovieFilterMatcher filter, int needed,
-        double prior, IReadOnlySet<int>? excluded = null)
+    // prior: weight of the popularity prior in the ranking (the request's, e.g. an experiment variant's, else the engine's);
+    // scratch: the request's working memory; passing: the list to fill (cleared first), usually scratch.Ranked.
+    public static List<ScoredMovie> Build(ServingState state, RecommendationScratch scratch, List<ScoredMovie> passing, int[] seeds,
+        double[] shares, MovieFilterMatcher filter, int needed, double prior, IReadOnlySet<int>? excluded = null)
     {
         RecommenderModel model = state.Model;
-        var scores = new Dictionary<int, double>();
-        var seedSet = new HashSet<int>(seeds);
-        if (excluded is not null)
+        passing.Clear();
+        scratch.BeginBuild(state.Popularity.RankOf.Length);
+        foreach (int seed in seeds)
         {
-            seedSet.UnionWith(excluded);
+            scratch.Enter(seed, CandidateStage.Excluded);
+        }
+
+        if (excluded is { Count: > 0 })
+        {
+            foreach (int film in excluded)
+            {
+                scratch.Enter(film, CandidateStage.Excluded);
+            }
         }
 
         for (int s = 0; s < seeds.Length; s++)
@@ -43,28 +51,37 @@ internal static class CandidatePool
             ReadOnlySpan<float> similarities = model.NeighbourScoresOf(seeds[s]);
             for (int i = 0; i < neighbours.Length; i++)
             {
-                if (!seedSet.Contains(neighbours[i]))
+                int film = neighbours[i];
+                CandidateStage stage = scratch.StageOf(film);
+                if (stage == CandidateStage.Excluded)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(scores, neighbours[i], out _) += similarities[i] * shares[s];
+                    continue;
                 }
+
+                if (stage != CandidateStage.Direct)
+                {
+                    scratch.Enter(film, CandidateStage.Direct);
+                    scratch.Direct.Add(film);
+                }
+
+                scratch.ScoreOf(film) += similarities[i] * shares[s];
             }
         }
 
-        var passing = new List<ScoredMovie>();
         if (filter.MatchesNothing)
         {
             return passing;
         }
 
-        AddSortedPassing(state, scores, filter, passing, prior);
+        AddSortedPassing(state, scratch, scratch.Direct, filter, passing, prior);
         if (passing.Count >= needed)
         {
             return passing;
         }
 
-        var deeper = new Dictionary<int, double>();
-        foreach (var (candidate, score) in scores)
+        foreach (int candidate in RecommendationScratch.Films(scratch.Direct))
         {
+            double score = scratch.ScoreOf(candidate);
             if (score <= 0)
             {
                 continue;
@@ -75,26 +92,35 @@ internal static class CandidatePool
             for (int i = 0; i < neighbours.Length; i++)
             {
                 int next = neighbours[i];
-                if (!seedSet.Contains(next) && !scores.ContainsKey(next))
+                CandidateStage stage = scratch.StageOf(next);
+                if (stage is CandidateStage.Excluded or CandidateStage.Direct)
                 {
-                    ref double best = ref CollectionsMarshal.GetValueRefOrAddDefault(deeper, next, out _);
-                    best = Math.Max(best, score * similarities[i]);
+                    continue;
                 }
+
+                if (stage != CandidateStage.TwoHops)
+                {
+                    scratch.Enter(next, CandidateStage.TwoHops);
+                    scratch.TwoHops.Add(next);
+                }
+
+                ref double best = ref scratch.ScoreOf(next);
+                best = Math.Max(best, score * similarities[i]);
             }
         }
 
-        AddSortedPassing(state, deeper, filter, passing, prior);
+        AddSortedPassing(state, scratch, scratch.TwoHops, filter, passing, prior);
         if (passing.Count >= needed)
         {
             return passing;
         }
 
         int found = passing.Count;
-        foreach (int depth in PostingDepths)
+        for (int d = 0; d < PostingDepths.Length; d++)
         {
-            Dictionary<int, double> byTerms = ScoreByTerms(state, seeds, shares, seedSet, scores, deeper, depth);
+            ScoreByTerms(state, scratch, seeds, shares, PostingDepths[d], CandidateStage.Terms + d);
             passing.RemoveRange(found, passing.Count - found);
-            AddSortedPassing(state, byTerms, filter, passing, prior);
+            AddSortedPassing(state, scratch, scratch.Terms, filter, passing, prior);
             if (passing.Count >= needed)
             {
                 break;
@@ -106,13 +132,14 @@ internal static class CandidatePool
 
     /// <summary>
     /// Films sharing the seeds' top terms that no earlier stage found, scored by the sum of weight products over the
-    /// first <paramref name="depth"/> entries of each term's list (weight order), within the per-request budget.
+    /// first <paramref name="depth"/> entries of each term's list (weight order), within the per-request budget; they
+    /// replace <see cref="RecommendationScratch.Terms"/> under a stamp of their own, so a shallower read's films start over.
     /// </summary>
-    private static Dictionary<int, double> ScoreByTerms(ServingState state, int[] seeds, double[] shares, HashSet<int> seedSet,
-        Dictionary<int, double> direct, Dictionary<int, double> twoHops, int depth)
+    private static void ScoreByTerms(ServingState state, RecommendationScratch scratch, int[] seeds, double[] shares, int depth,
+        CandidateStage termStage)
     {
         RecommenderModel model = state.Model;
-        var byTerms = new Dictionary<int, double>();
+        scratch.Terms.Clear();
         int budget = MaxTermPostingsPerRequest;
         for (int s = 0; s < seeds.Length; s++)
         {
@@ -128,28 +155,35 @@ internal static class CandidatePool
                 for (int i = 0; i < take; i++)
                 {
                     int film = films[i];
-                    if (!seedSet.Contains(film) && !direct.ContainsKey(film) && !twoHops.ContainsKey(film))
+                    CandidateStage stage = scratch.StageOf(film);
+                    if (stage is CandidateStage.Excluded or CandidateStage.Direct or CandidateStage.TwoHops)
                     {
-                        CollectionsMarshal.GetValueRefOrAddDefault(byTerms, film, out _) +=
-                            (double)weights[t] * filmWeights[i] * seedShare;
+                        continue;
                     }
+
+                    if (stage != termStage)
+                    {
+                        scratch.Enter(film, termStage);
+                        scratch.Terms.Add(film);
+                    }
+
+                    scratch.ScoreOf(film) += (double)weights[t] * filmWeights[i] * seedShare;
                 }
             }
         }
-
-        return byTerms;
     }
 
     /// <summary>Appends one stage's films that pass the filter, best first, after the earlier stages' films.</summary>
-    private static void AddSortedPassing(ServingState state, Dictionary<int, double> scores, MovieFilterMatcher filter,
+    private static void AddSortedPassing(ServingState state, RecommendationScratch scratch, List<int> films, MovieFilterMatcher filter,
         List<ScoredMovie> passing, double prior)
     {
         int[] rankOf = state.Popularity.RankOf;
         float[] logVoteShare = state.Popularity.LogVoteShare;
-        var stage = new RankedCandidate[scores.Count];
+        RankedCandidate[] stage = scratch.StageBuffer(films.Count);
         int count = 0;
-        foreach (var (movie, score) in scores)
+        foreach (int movie in RecommendationScratch.Films(films))
         {
+            double score = scratch.ScoreOf(movie);
             // A film pulled down by films the user disliked as much as it was pulled up is not a recommendation.
             if (score > 0 && filter.Matches(movie))
             {
@@ -162,17 +196,6 @@ internal static class CandidatePool
         for (int i = 0; i < count; i++)
         {
             passing.Add(stage[i].Candidate);
-        }
-    }
-
-    /// <summary>Sort key of a candidate: ranking score (similarity plus popularity prior) descending, then popularity rank.</summary>
-    private readonly record struct RankedCandidate(double RankScore, int PopularityRank, ScoredMovie Candidate)
-        : IComparable<RankedCandidate>
-    {
-        public int CompareTo(RankedCandidate other)
-        {
-            int byScore = other.RankScore.CompareTo(RankScore);
-            return byScore != 0 ? byScore : PopularityRank.CompareTo(other.PopularityRank);
         }
     }
 }

@@ -18,11 +18,24 @@ internal static class ExplanationBuilder
     private static readonly TermKind[] KindOrder =
         [TermKind.Director, TermKind.Cast, TermKind.Genre, TermKind.Keyword, TermKind.Company, TermKind.Country, TermKind.Text];
 
+    // Top-term lists up to this long are scored on the stack (the default keeps a few dozen terms per film).
+    private const int MaxStackTerms = 256;
+
+    // Room for the kept term reasons plus a few shared directors and genres before the list grows.
+    private const int InitialItemCapacity = MaxTermItems + 4;
+
+    /// <remarks>
+    /// Runs for every film on a page, so it works on spans and small arrays instead of a dictionary and LINQ chains:
+    /// the film's top terms are sorted by id, so a shared term is found by its position in them.
+    /// </remarks>
     public static IReadOnlyList<ExplanationItem> Explain(RecommenderModel model, ReadOnlySpan<int> seeds, int movie)
     {
-        var shared = new Dictionary<int, double>();
         ReadOnlySpan<int> terms = model.TopTermsOf(movie);
         ReadOnlySpan<float> weights = model.TopTermWeightsOf(movie);
+        Span<double> shared = terms.Length <= MaxStackTerms ? stackalloc double[terms.Length] : new double[terms.Length];
+        Span<bool> isShared = terms.Length <= MaxStackTerms ? stackalloc bool[terms.Length] : new bool[terms.Length];
+        shared.Clear();
+        isShared.Clear();
         foreach (int seed in seeds)
         {
             ReadOnlySpan<int> seedTerms = model.TopTermsOf(seed);
@@ -33,8 +46,8 @@ internal static class ExplanationBuilder
             {
                 if (terms[i] == seedTerms[j])
                 {
-                    double contribution = (double)weights[i] * seedWeights[j] / seeds.Length;
-                    shared[terms[i]] = shared.GetValueOrDefault(terms[i]) + contribution;
+                    shared[i] += (double)weights[i] * seedWeights[j] / seeds.Length;
+                    isShared[i] = true;
                     i++;
                     j++;
                 }
@@ -49,11 +62,35 @@ internal static class ExplanationBuilder
             }
         }
 
-        var ranked = shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
-            .Select(p => new ExplanationItem(model.TermKinds[p.Key], LabelOf(model, p.Key), Math.Round(p.Value, WeightDecimals)))
-            .ToList();
-        var structuredLabels = ranked.Where(item => item.Kind != TermKind.Text).Select(item => item.Value).ToList();
-        var items = ranked.Where(item => IsInformative(item, structuredLabels)).Take(MaxTermItems).ToList();
+        // Shared terms, strongest first (ties by term id, so the order is total).
+        Span<int> ranked = terms.Length <= MaxStackTerms ? stackalloc int[terms.Length] : new int[terms.Length];
+        int rankedCount = 0;
+        for (int i = 0; i < terms.Length; i++)
+        {
+            if (isShared[i])
+            {
+                int at = rankedCount++;
+                while (at > 0 && Precedes(shared, terms, i, ranked[at - 1]))
+                {
+                    ranked[at] = ranked[at - 1];
+                    at--;
+                }
+
+                ranked[at] = i;
+            }
+        }
+
+        var items = new List<ExplanationItem>(InitialItemCapacity);
+        for (int r = 0; r < rankedCount && items.Count < MaxTermItems; r++)
+        {
+            int term = terms[ranked[r]];
+            TermKind kind = model.TermKinds[term];
+            string label = LabelOf(model, term);
+            if (kind != TermKind.Text || IsInformativeText(model, terms, ranked[..rankedCount], label))
+            {
+                items.Add(new ExplanationItem(kind, label, Math.Round(shared[ranked[r]], WeightDecimals)));
+            }
+        }
 
         MovieTable movies = model.Table;
         foreach (int seed in seeds)
@@ -62,18 +99,76 @@ internal static class ExplanationBuilder
             AddSharedMetadata(items, TermKind.Genre, movies.GenresAt(movie), movies.GenresAt(seed));
         }
 
-        return [.. items.OrderBy(item => Array.IndexOf(KindOrder, item.Kind)).ThenByDescending(item => item.Weight)];
+        return SortedForDisplay(items);
+    }
+
+    private static bool Precedes(ReadOnlySpan<double> shared, ReadOnlySpan<int> terms, int a, int b)
+    {
+        int byWeight = shared[b].CompareTo(shared[a]);
+        return byWeight != 0 ? byWeight < 0 : terms[a] < terms[b];
     }
 
     // Overview words are stems ("los" from "Los Angeles"): short ones read as noise, and one that repeats part
     // of a structured reason ("gotham" beside the keyword "gotham city") adds nothing.
-    private static bool IsInformative(ExplanationItem item, List<string> structuredLabels) =>
-        item.Kind != TermKind.Text
-        || (item.Value.Length >= MinTextLabelLength && !structuredLabels.Exists(label => StartsAnyWord(label, item.Value)));
+    private static bool IsInformativeText(RecommenderModel model, ReadOnlySpan<int> terms, ReadOnlySpan<int> sharedPositions, string label)
+    {
+        if (label.Length < MinTextLabelLength)
+        {
+            return false;
+        }
 
-    private static bool StartsAnyWord(string phrase, string prefix) =>
-        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        foreach (int position in sharedPositions)
+        {
+            int term = terms[position];
+            if (model.TermKinds[term] != TermKind.Text && StartsAnyWord(LabelOf(model, term), label))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsAnyWord(string phrase, string prefix)
+    {
+        ReadOnlySpan<char> text = phrase;
+        foreach (Range word in text.Split(' '))
+        {
+            ReadOnlySpan<char> value = text[word];
+            if (!value.IsEmpty && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // People first, then by weight; a stable insertion sort, so equal reasons keep the order they were added in.
+    private static ExplanationItem[] SortedForDisplay(List<ExplanationItem> items)
+    {
+        var sorted = new ExplanationItem[items.Count];
+        for (int n = 0; n < items.Count; n++)
+        {
+            ExplanationItem item = items[n];
+            int at = n;
+            while (at > 0 && DisplayPrecedes(item, sorted[at - 1]))
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+
+            sorted[at] = item;
+        }
+
+        return sorted;
+    }
+
+    private static bool DisplayPrecedes(ExplanationItem a, ExplanationItem b)
+    {
+        int byKind = Array.IndexOf(KindOrder, a.Kind).CompareTo(Array.IndexOf(KindOrder, b.Kind));
+        return byKind != 0 ? byKind < 0 : b.Weight.CompareTo(a.Weight) < 0;
+    }
 
     private static string LabelOf(RecommenderModel model, int term)
     {
@@ -86,11 +181,23 @@ internal static class ExplanationBuilder
     {
         foreach (var value in candidateValues)
         {
-            if (seedValues.Contains(value, StringComparison.OrdinalIgnoreCase)
-                && !items.Exists(item => item.Kind == kind && string.Equals(item.Value, value, StringComparison.OrdinalIgnoreCase)))
+            if (seedValues.Contains(value, StringComparison.OrdinalIgnoreCase) && !Lists(items, kind, value))
             {
                 items.Add(new ExplanationItem(kind, value, 0));
             }
         }
+    }
+
+    private static bool Lists(List<ExplanationItem> items, TermKind kind, string value)
+    {
+        foreach (ExplanationItem item in items)
+        {
+            if (item.Kind == kind && string.Equals(item.Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,7 +13,7 @@ internal static class HybridCandidatePool
     // Continuation films keep their content order but score strictly below the last ranked candidate.
     private const double ContinuationScale = 0.5;
 
-    public static HybridRanking Build(ServingState state, HybridContext context, LearnedRanker ranker, IReadOnlyList<HybridSeed> seeds,
+    public static HybridRanking Build(ServingState state, RecommendationScratch scratch, HybridContext context, LearnedRanker ranker, IReadOnlyList<HybridSeed> seeds,
         IReadOnlyList<HybridSeed> foldIn, double popularityDiscount, MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded)
     {
         var query = HybridQuery.Build(context, seeds, foldIn);
@@ -49,20 +49,21 @@ internal static class HybridCandidatePool
 
         if (ranked.Count < needed)
         {
-            Continue(state, seeds, filter, needed, excluded, ranked);
+            Continue(state, scratch, seeds, filter, needed, excluded, ranked);
         }
 
         return new HybridRanking(ranked, coLiked);
     }
 
-    private static void Continue(ServingState state, IReadOnlyList<HybridSeed> seeds, MovieFilterMatcher filter, int needed,
+    private static void Continue(ServingState state, RecommendationScratch scratch, IReadOnlyList<HybridSeed> seeds, MovieFilterMatcher filter, int needed,
         IReadOnlySet<int> excluded, List<ScoredMovie> ranked)
     {
         var present = new HashSet<int>(ranked.Select(r => r.Movie));
         double floor = ranked.Count > 0 ? ranked[^1].Score * ContinuationScale : ContinuationScale;
         int[] films = [.. seeds.Select(s => s.Film).Distinct()];
         double[] shares = [.. films.Select(_ => 1.0 / films.Length)];
-        var content = CandidatePool.Build(state, films, shares, filter, needed + present.Count, state.PopularityPrior, excluded);
+        var content = CandidatePool.Build(state, scratch, scratch.Secondary, films, shares, filter, needed + present.Count,
+            state.PopularityPrior, excluded);
         for (int i = 0; i < content.Count; i++)
         {
             int film = content[i].Movie;

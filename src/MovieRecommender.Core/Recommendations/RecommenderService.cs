@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Collaborative;
@@ -46,6 +47,14 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     private readonly TimeProvider _timeProvider;
     private readonly MemoryCache _cache;
     private readonly MemoryCacheEntryOptions _entryOptions;
+
+    // Ranking scratch kept for reuse: one per request in flight, allocated on first need. More than the pool's default
+    // (2 per core), since a request that finds the pool empty allocates catalog-sized arrays (12 MB at 1M films).
+    private static readonly int ScratchRetained = Environment.ProcessorCount * 4;
+
+    // Thread-safe; a scratch is used by one request at a time and returned in finally.
+    private readonly ObjectPool<RecommendationScratch> _scratch =
+        new DefaultObjectPool<RecommendationScratch>(new DefaultPooledObjectPolicy<RecommendationScratch>(), ScratchRetained);
 
     // Serialises swaps only (queries never take it), so two concurrent loads publish in the order they started.
     private readonly Lock _swapLock = new();
@@ -183,9 +192,17 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         }
 
         double[] shares = [.. contentSeeds.Select(_ => 1.0 / contentSeeds.Length)];
-        var ranking = Rank(state, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter, MaxRankedPositions, excluded,
-            state.PopularityPrior);
-        return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity, state.PopularityPrior);
+        RecommendationScratch scratch = _scratch.Get();
+        try
+        {
+            var ranking = Rank(state, scratch, request.Algorithm, contentSeeds, shares, liked, seeds, isProfile: true, filter,
+                MaxRankedPositions, excluded, state.PopularityPrior);
+            return Page(state, contentSeeds, shares, seedMovies, ranking, count, offset, diversity, state.PopularityPrior);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
     }
 
     public PagedResult<Movie> TopRated(MovieFilter filter, int offset, int limit)
@@ -247,8 +264,22 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
 
     private ServingState RequireState() => _state ?? throw new ModelNotReadyException();
 
-    private static RecommendationResult Compute(ServingState state, RecommendationRequest request, int count, int offset,
+    private RecommendationResult Compute(ServingState state, RecommendationRequest request, int count, int offset,
         double diversity, double prior)
+    {
+        RecommendationScratch scratch = _scratch.Get();
+        try
+        {
+            return Compute(state, scratch, request, count, offset, diversity, prior);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+
+    private static RecommendationResult Compute(ServingState state, RecommendationScratch scratch, RecommendationRequest request,
+        int count, int offset, double diversity, double prior)
     {
         int[]? seeds = ResolveSeeds(state, request, out IReadOnlyList<TitleSuggestion> suggestions);
         if (seeds is null)
@@ -261,8 +292,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         var filter = state.CreateFilter(request.Filter, seedMovies);
         // The hybrid takes the positively weighted seeds as liked films; a seed weighted against only steers content.
         HybridSeed[] hybridSeeds = [.. seeds.Where((_, s) => shares[s] > 0).Select(s => new HybridSeed(s, HybridSeed.LikedRating))];
-        var ranking = Rank(state, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter, MaxRankedPositions,
-            Excluded(state, request) ?? NoExclusions, prior);
+        var ranking = Rank(state, scratch, request.Algorithm, seeds, shares, hybridSeeds, hybridSeeds, isProfile: false, filter,
+            MaxRankedPositions, Excluded(state, request) ?? NoExclusions, prior);
         return Page(state, seeds, shares, seedMovies, ranking, count, offset, diversity, prior);
     }
 
@@ -272,7 +303,8 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
     /// The hybrid when it is asked for (or by default), the model has it and some seed has ratings; otherwise content
     /// similarity over <paramref name="contentSeeds"/>. Cold-start seeds thus always get their content neighbours.
     /// </summary>
-    private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationAlgorithm? algorithm,
+    private static (HybridRanking Ranking, RecommendationAlgorithm Algorithm) Rank(ServingState state, RecommendationScratch scratch,
+        RecommendationAlgorithm? algorithm,
         int[] contentSeeds, double[] shares, HybridSeed[] hybridSeeds, IReadOnlyList<HybridSeed> foldIn, bool isProfile,
         MovieFilterMatcher filter, int needed, IReadOnlySet<int> excluded, double prior)
     {
@@ -280,10 +312,10 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             && hybridSeeds.Length > 0 && foldIn.Any(s => hybrid.HasEvidence(s.Film)))
         {
             double discount = isProfile ? hybrid.Options.ProfilePopularityDiscount : hybrid.Options.SeedPopularityDiscount;
-            var ranking = HybridCandidatePool.Build(state, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded);
+            var ranking = HybridCandidatePool.Build(state, scratch, hybrid, ranker, hybridSeeds, foldIn, discount, filter, needed, excluded);
             if (isProfile && hybrid.Options.ProfileContentShare > 0)
             {
-                var content = CandidatePool.Build(state, contentSeeds, shares, filter, needed, prior, excluded);
+                var content = CandidatePool.Build(state, scratch, scratch.Secondary, contentSeeds, shares, filter, needed, prior, excluded);
                 ranking = ranking with
                 {
                     Ranked = ProfileDiscovery.Merge(ranking.Ranked, content, hybrid.Options.ProfileContentShare, ranking.Ranked.Count + content.Count),
@@ -293,8 +325,9 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             return (ranking, RecommendationAlgorithm.Hybrid);
         }
 
-        var ranked = CandidatePool.Build(state, contentSeeds, shares, filter, needed, prior, excluded);
-        return (new HybridRanking(ranked, []), RecommendationAlgorithm.Content);
+        // The ranked list is the scratch's: Page copies what it shows before the scratch goes back to the pool.
+        var ranked = CandidatePool.Build(state, scratch, scratch.Ranked, contentSeeds, shares, filter, needed, prior, excluded);
+        return (new HybridRanking(ranked, HybridRanking.NoEvidence), RecommendationAlgorithm.Content);
     }
 
     private static RecommendationResult Page(ServingState state, int[] seeds, double[] shares, IReadOnlyList<Movie> seedMovies,
@@ -310,18 +343,16 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
             ranked = Diversified(state, ranked, end, diversity, relevancePrior);
         }
 
-        var items = new List<Recommendation>(count);
+        var items = new List<Recommendation>(Math.Max(0, end - offset));
+        // A film is explained by at most all seeds or its (at most MaxSources) sources; seeds are capped at MaxSeeds.
+        Span<int> explaining = stackalloc int[Math.Max(seeds.Length, SeedAttribution.MaxSources)];
         for (int i = offset; i < end; i++)
         {
             ScoredMovie scored = ranked[i];
             (int Seed, float Similarity)? coLiked = ranking.Ranking.CoLiked.TryGetValue(scored.Movie, out var evidence) ? evidence : null;
             IReadOnlyList<SeedContribution> sources = Sources(state, seeds, shares, scored.Movie, coLiked);
-            // Explain by the seeds that brought the film in (never by a disliked one), all positive seeds failing that.
-            int[] explaining = sources.Count > 0
-                ? [.. sources.Select(source => state.IndexOf(source.MovieId)!.Value)]
-                : [.. seeds.Where((_, s) => shares[s] > 0)];
             items.Add(new Recommendation(state.Movies[scored.Movie], Math.Round(scored.Score, SimilarityDecimals),
-                Explain(state, explaining.Length > 0 ? explaining : seeds, scored.Movie, coLiked))
+                Explain(state, ExplainingSeeds(state, seeds, shares, sources, explaining), scored.Movie, coLiked))
             {
                 Sources = sources,
             });
@@ -339,8 +370,38 @@ public sealed class RecommenderService : IRecommenderService, IProfileRecommende
         };
     }
 
+    /// <summary>
+    /// The seeds to explain a film by: those that brought it in (never a disliked one), all positively weighted seeds
+    /// failing that, and all seeds when none is positive. Written into <paramref name="buffer"/> (one slot per seed).
+    /// </summary>
+    private static ReadOnlySpan<int> ExplainingSeeds(ServingState state, int[] seeds, double[] shares,
+        IReadOnlyList<SeedContribution> sources, Span<int> buffer)
+    {
+        int count = 0;
+        if (sources.Count > 0)
+        {
+            for (int i = 0; i < sources.Count; i++)
+            {
+                buffer[count++] = state.IndexOf(sources[i].MovieId)!.Value;
+            }
+
+            return buffer[..count];
+        }
+
+        for (int s = 0; s < seeds.Length; s++)
+        {
+            if (shares[s] > 0)
+            {
+                buffer[count++] = seeds[s];
+            }
+        }
+
+        return count > 0 ? buffer[..count] : seeds;
+    }
+
     // Collaborative evidence leads ("people who liked Heat also liked…"), then the shared content features.
-    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, int[] seeds, int movie, (int Seed, float Similarity)? coLiked)
+    private static IReadOnlyList<ExplanationItem> Explain(ServingState state, ReadOnlySpan<int> seeds, int movie,
+        (int Seed, float Similarity)? coLiked)
     {
         IReadOnlyList<ExplanationItem> content = ExplanationBuilder.Explain(state.Model, seeds, movie);
         if (coLiked is not { } evidence)
