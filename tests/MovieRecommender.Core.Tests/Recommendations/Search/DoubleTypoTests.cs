@@ -70,6 +70,49 @@ public class DoubleTypoTests
     }
 
     [Fact]
+    public void Expand_TypoInTheSecondLetter_StillFoundWhileTheFirstLetterScanIsSmallEnough()
+    {
+        // Arrange: exactly as many "a" words as one scan takes (the limit is inclusive); the film's word differs from
+        // the query in its second letter, so narrowing to the query's first two letters would lose it.
+        const int ScanLimit = 16_384;
+        var words = Enumerable.Range(0, ScanLimit - 1).Select(i => $"aa{i:D5}").Append("abcdefgh").ToArray();
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand(words, "axcdefgh");
+
+        // Assert
+        Assert.Equal([new WordRange(ScanLimit - 1, ScanLimit)], ranges);
+    }
+
+    [Fact]
+    public void Expand_FirstTwoLettersSharedByTooManyWords_NarrowsToTheFirstThreeLetters()
+    {
+        // Arrange: 17,000 words start with "aba", more than one scan takes; "abcdefgh" sorts after all of them.
+        var words = Enumerable.Range(0, 17_000).Select(i => $"aba{i:D5}").Append("abcdefgh").ToArray();
+
+        // Act
+        var ranges = DoubleTypoMatcher.Expand(words, "abcdefgx");
+
+        // Assert
+        Assert.Equal([new WordRange(17_000, 17_001)], ranges);
+    }
+
+    [Fact]
+    public void Expand_TwoLetterQueryOnAVocabularyTooLargeToScan_ScansTheFirstWordsWithoutFailing()
+    {
+        // A two-letter query cannot be narrowed past its own two letters, however many words share them.
+        var words = Enumerable.Range(0, 17_000).Select(i => $"ab{i:D5}").ToArray();
+
+        var ranges = DoubleTypoMatcher.Expand(words, "ab");
+
+        Assert.Equal([new WordRange(0, 16_384)], ranges);
+    }
+
+    [Fact]
+    public void PrefixDistanceAtMost_EmptyWordAndTwoLetterQuery_MatchesByDeletingTheQuery() =>
+        Assert.True(DoubleTypoMatcher.PrefixDistanceAtMost("ab", string.Empty));
+
+    [Fact]
     public void Expand_QueryLongerThanAnyTitleWord_FindsNothing()
     {
         // Arrange
