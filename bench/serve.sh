@@ -49,7 +49,7 @@ APP_DLL="$WEB/bin/Release/net10.0/MovieRecommender.Web.dll"
 # Ids and title prefixes of real films of the catalog (first column = id in both TMDB layouts' dump writer order
 # is not guaranteed, so the header is read).
 python3 - "$CATALOG" "$WORK" <<'PY'
-import csv, gzip, random, sys
+import csv, gzip, random, sys, urllib.parse
 path, work = sys.argv[1], sys.argv[2]
 opener = gzip.open if path.endswith('.gz') else open
 with opener(path, 'rt', encoding='utf-8', newline='') as f:
@@ -64,8 +64,11 @@ with open(f'{work}/ids.txt', 'w') as out:
 prefixes = []
 for t in random.sample(titles, min(20000, len(titles))):
     t = t.strip().lower()
-    if len(t) >= 2:
-        prefixes.append(t[:random.randint(2, min(8, len(t)))].replace(' ', '%20'))
+    prefix = t[:random.randint(2, min(8, len(t)))].strip() if len(t) >= 2 else ''
+    # The API refuses queries under 2 characters after trimming ("a " → 400), so such prefixes are not sent; the rest
+    # are percent-encoded whole: a raw '&', '#', '%' or '+' in a title would cut or corrupt the query string.
+    if len(prefix) >= 2:
+        prefixes.append(urllib.parse.quote(prefix, safe=''))
 with open(f'{work}/prefixes.txt', 'w') as out:
     out.write('\n'.join(prefixes) + '\n')
 PY
