@@ -41,30 +41,40 @@ internal sealed class TermPostingIndex
         }
 
         var movies = new int[model.TopTermIndices.Length];
-        var sortKeys = new float[model.TopTermIndices.Length];
+        var weights = new float[model.TopTermIndices.Length];
         var cursor = (int[])offsets.Clone();
+        int longestList = 0;
         for (int movie = 0; movie < model.MovieCount; movie++)
         {
             ReadOnlySpan<int> terms = model.TopTermsOf(movie);
-            ReadOnlySpan<float> weights = model.TopTermWeightsOf(movie);
+            ReadOnlySpan<float> termWeights = model.TopTermWeightsOf(movie);
             for (int i = 0; i < terms.Length; i++)
             {
                 int slot = cursor[terms[i]]++;
                 movies[slot] = movie;
-                sortKeys[slot] = -weights[i]; // negated so an ascending sort puts the heaviest first
+                weights[slot] = termWeights[i];
             }
         }
 
         for (int term = 0; term < termCount; term++)
         {
-            Array.Sort(sortKeys, movies, offsets[term], offsets[term + 1] - offsets[term]);
+            longestList = Math.Max(longestList, offsets[term + 1] - offsets[term]);
         }
 
-        for (int i = 0; i < sortKeys.Length; i++)
-        {
-            sortKeys[i] = -sortKeys[i];
-        }
+        // Each list is sorted on its own, so the lists are spread over the cores; one scratch buffer per worker.
+        Parallel.For(
+            0,
+            termCount,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new ulong[longestList],
+            (term, _, scratch) =>
+            {
+                PostingOrder.SortHeaviestFirst(movies.AsSpan(offsets[term], offsets[term + 1] - offsets[term]),
+                    weights.AsSpan(offsets[term], offsets[term + 1] - offsets[term]), scratch);
+                return scratch;
+            },
+            _ => { });
 
-        return new TermPostingIndex(offsets, movies, sortKeys);
+        return new TermPostingIndex(offsets, movies, weights);
     }
 }
