@@ -5,10 +5,14 @@ namespace MovieRecommender.Core.Recommendations;
 /// <summary>
 /// The films' top-term vectors transposed (term → films, heaviest weight first). Used to reach films beyond
 /// the K stored neighbours when filters leave too few: scoring by shared top terms approximates cosine
-/// similarity, and reading only the head of each term's list keeps the work bounded.
+/// similarity, and reading only the head of each term's list keeps the work bounded. Only that head is kept:
+/// at a million films a common term is on hundreds of thousands of films that no request ever reads.
 /// </summary>
 internal sealed class TermPostingIndex
 {
+    /// <summary>The most films kept (and read) per term: the heaviest ones.</summary>
+    public const int MaxPostingsPerTerm = 4_000;
+
     private readonly int[] _offsets;
     private readonly int[] _movies;
     private readonly float[] _weights;
@@ -26,54 +30,48 @@ internal sealed class TermPostingIndex
 
     public ReadOnlySpan<float> WeightsOf(int term) => _weights.AsSpan(_offsets[term], _offsets[term + 1] - _offsets[term]);
 
-    public static TermPostingIndex Build(RecommenderModel model)
+    public static TermPostingIndex Build(RecommenderModel model, int maxPostingsPerTerm = MaxPostingsPerTerm)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPostingsPerTerm);
         int termCount = model.Terms.Length;
-        var offsets = new int[termCount + 1];
+        var allOffsets = new int[termCount + 1];
         foreach (int term in model.TopTermIndices)
         {
-            offsets[term + 1]++;
+            allOffsets[term + 1]++;
         }
 
+        var offsets = new int[termCount + 1];
         for (int term = 0; term < termCount; term++)
         {
-            offsets[term + 1] += offsets[term];
+            offsets[term + 1] = offsets[term] + Math.Min(allOffsets[term + 1], maxPostingsPerTerm);
+            allOffsets[term + 1] += allOffsets[term];
         }
 
-        var movies = new int[model.TopTermIndices.Length];
-        var weights = new float[model.TopTermIndices.Length];
-        var cursor = (int[])offsets.Clone();
-        int longestList = 0;
+        // Every entry once, grouped by term, each packed as one sortable key; transient (the kept heads are copied out).
+        var packed = GC.AllocateUninitializedArray<ulong>(model.TopTermIndices.Length);
+        var cursor = (int[])allOffsets.Clone();
         for (int movie = 0; movie < model.MovieCount; movie++)
         {
             ReadOnlySpan<int> terms = model.TopTermsOf(movie);
             ReadOnlySpan<float> termWeights = model.TopTermWeightsOf(movie);
             for (int i = 0; i < terms.Length; i++)
             {
-                int slot = cursor[terms[i]]++;
-                movies[slot] = movie;
-                weights[slot] = termWeights[i];
+                packed[cursor[terms[i]]++] = PostingOrder.Pack(termWeights[i], movie);
             }
         }
 
-        for (int term = 0; term < termCount; term++)
-        {
-            longestList = Math.Max(longestList, offsets[term + 1] - offsets[term]);
-        }
+        var movies = new int[offsets[termCount]];
+        var weights = new float[offsets[termCount]];
 
-        // Each list is sorted on its own, so the lists are spread over the cores; one scratch buffer per worker.
-        Parallel.For(
-            0,
-            termCount,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new ulong[longestList],
-            (term, _, scratch) =>
-            {
-                PostingOrder.SortHeaviestFirst(movies.AsSpan(offsets[term], offsets[term + 1] - offsets[term]),
-                    weights.AsSpan(offsets[term], offsets[term + 1] - offsets[term]), scratch);
-                return scratch;
-            },
-            _ => { });
+        // Each list is cut and sorted on its own, so the lists are spread over the cores.
+        Parallel.For(0, termCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, term =>
+        {
+            var list = packed.AsSpan(allOffsets[term], allOffsets[term + 1] - allOffsets[term]);
+            int kept = offsets[term + 1] - offsets[term];
+            PostingOrder.KeepHeaviest(list, kept);
+            PostingOrder.Unpack(list[..kept], movies.AsSpan(offsets[term], kept), weights.AsSpan(offsets[term], kept));
+        });
 
         return new TermPostingIndex(offsets, movies, weights);
     }
