@@ -24,10 +24,13 @@ public static class LoadProfileCommand
         var repeat = Math.Max(1, arguments.Number("repeat", 3));
         var options = new RecommenderOptions();
 
-        var model = await new ModelReader().ReadAsync(directory);
-        Console.WriteLine($"model {directory}: {model.MovieCount:N0} films, {model.Terms.Length:N0} terms, {Environment.ProcessorCount} cores, load {LoadAverage()}");
+        Console.WriteLine($"model {directory}: {Environment.ProcessorCount} cores, load {LoadAverage()}, server GC {System.Runtime.GCSettings.IsServerGC}");
         Console.WriteLine("| step | wall ms | cpu ms |");
         Console.WriteLine("|---|---:|---:|");
+
+        // First in the process, as the app does it: cold code (JIT) and a fresh heap.
+        var model = await MeasureAsync("read model, cold (first in process)", 1, () => new ModelReader().ReadAsync(directory));
+        Measure("serving state, cold (first in process)", 1, () => ServingState.Build(model, 1, DateTimeOffset.UtcNow, TimeSpan.Zero, options));
         await MeasureAsync("read model (all files, parallel)", repeat, () => new ModelReader().ReadAsync(directory));
         var manifest = ModelReader.ReadManifest(directory);
         Measure("read movies.bin alone", repeat, () => ModelReader.ReadMovies(directory, manifest));

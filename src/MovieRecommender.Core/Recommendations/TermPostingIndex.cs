@@ -1,3 +1,4 @@
+using MovieRecommender.Core.IO;
 using MovieRecommender.Core.Model;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -48,9 +49,29 @@ internal sealed class TermPostingIndex
             allOffsets[term + 1] += allOffsets[term];
         }
 
-        // Every entry once, grouped by term, each packed as one sortable key; transient (the kept heads are copied out).
-        var packed = GC.AllocateUninitializedArray<ulong>(model.TopTermIndices.Length);
-        var cursor = (int[])allOffsets.Clone();
+        // Every entry once, grouped by term, each packed as one sortable key. Scratch (the kept heads are copied out)
+        // as big as the model's top-term file: outside the managed heap, so the process's memory drops back after.
+        using var packed = new NativeBuffer<ulong>(model.TopTermIndices.Length);
+        Scatter(model, allOffsets, packed.Span);
+
+        var movies = new int[offsets[termCount]];
+        var weights = new float[offsets[termCount]];
+
+        // Each list is cut and sorted on its own, so the lists are spread over the cores.
+        Parallel.For(0, termCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, term =>
+        {
+            var list = packed.Span[allOffsets[term]..allOffsets[term + 1]];
+            int kept = offsets[term + 1] - offsets[term];
+            PostingOrder.KeepHeaviest(list, kept);
+            PostingOrder.Unpack(list[..kept], movies.AsSpan(offsets[term], kept), weights.AsSpan(offsets[term], kept));
+        });
+
+        return new TermPostingIndex(offsets, movies, weights);
+    }
+
+    private static void Scatter(RecommenderModel model, int[] termStarts, Span<ulong> packed)
+    {
+        var cursor = (int[])termStarts.Clone();
         for (int movie = 0; movie < model.MovieCount; movie++)
         {
             ReadOnlySpan<int> terms = model.TopTermsOf(movie);
@@ -60,19 +81,5 @@ internal sealed class TermPostingIndex
                 packed[cursor[terms[i]]++] = PostingOrder.Pack(termWeights[i], movie);
             }
         }
-
-        var movies = new int[offsets[termCount]];
-        var weights = new float[offsets[termCount]];
-
-        // Each list is cut and sorted on its own, so the lists are spread over the cores.
-        Parallel.For(0, termCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, term =>
-        {
-            var list = packed.AsSpan(allOffsets[term], allOffsets[term + 1] - allOffsets[term]);
-            int kept = offsets[term + 1] - offsets[term];
-            PostingOrder.KeepHeaviest(list, kept);
-            PostingOrder.Unpack(list[..kept], movies.AsSpan(offsets[term], kept), weights.AsSpan(offsets[term], kept));
-        });
-
-        return new TermPostingIndex(offsets, movies, weights);
     }
 }
