@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -130,6 +131,8 @@ internal sealed class ModelFileReader : IDisposable
     /// Reads a string in <see cref="BinaryWriter.Write(string)"/> format straight into a <see cref="MovieTable"/>'s
     /// text arena, normalising invalid UTF-8 exactly as decoding and re-encoding would (the writer never produces any).
     /// </summary>
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadUtf8Into(MovieTable.Builder table)
     {
         var byteCount = ReadStringLength();

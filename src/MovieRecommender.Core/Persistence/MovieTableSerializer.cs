@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.Catalog;
 using TextField = MovieRecommender.Core.Catalog.MovieTable.TextField;
 
@@ -61,6 +62,8 @@ internal static class MovieTableSerializer
         }
     }
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MovieTable Read(ModelFileReader file)
     {
         var strings = new string[file.ReadCount(sizeof(byte), "string table")];
@@ -116,6 +119,8 @@ internal static class MovieTableSerializer
         }
     }
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadList(ModelFileReader file, MovieTable.Builder table, int stringCount)
     {
         var count = file.ReadCount(sizeof(int), "list entry");

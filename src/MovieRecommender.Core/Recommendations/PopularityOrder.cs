@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.Catalog;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -28,6 +29,8 @@ internal sealed class PopularityOrder
 
     public long ApproximateBytes => ((ByRank.LongLength + RankOf.LongLength) * sizeof(int)) + (LogVoteShare.LongLength * sizeof(float));
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PopularityOrder Build(IReadOnlyList<Movie> movies)
     {
         var table = MovieTable.From(movies);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -19,6 +20,8 @@ internal static class PostingOrder
     public static ulong Pack(float weight, int movie) => ((ulong)~Ascending(weight) << HalfBits) | (uint)movie;
 
     /// <summary>Writes the packed entries' films and weights, in the entries' order.</summary>
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Unpack(ReadOnlySpan<ulong> packed, Span<int> movies, Span<float> weights)
     {
         for (int i = 0; i < packed.Length; i++)
@@ -55,6 +58,8 @@ internal static class PostingOrder
     /// Hoare's selection: moves the <paramref name="count"/> smallest values to the front (in any order) in linear
     /// expected time. Median-of-three pivots; after too many partitions it sorts instead, so it is never quadratic.
     /// </summary>
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SelectSmallest(Span<ulong> values, int count)
     {
         if (count <= 0 || count >= values.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.IO;
 using MovieRecommender.Core.Model;
 
@@ -69,6 +70,8 @@ internal sealed class TermPostingIndex
         return new TermPostingIndex(offsets, movies, weights);
     }
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(RecommenderModel model, int[] termStarts, Span<ulong> packed)
     {
         var cursor = (int[])termStarts.Clone();
