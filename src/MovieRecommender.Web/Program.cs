@@ -7,7 +7,9 @@ try
     builder.AddWebConfiguration(args).AddObservability().UseStaticWebAssetsFromBuildOutput();
     builder.Services
         .AddWebSettings()
-        // Before the web services: its migrator is a hosted service and must finish before the model loader starts.
+        // Hosted services start in this order: the model load first (it runs in the background), then the accounts
+        // migrator, which must finish before the services that use the database (registered by AddWebServices).
+        .AddModelLoading()
         .AddAccounts(builder.Environment)
         .AddWebServices()
         .AddSecurity()

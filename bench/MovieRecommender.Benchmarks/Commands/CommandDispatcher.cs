@@ -23,6 +23,7 @@ public static class CommandDispatcher
                 HybridLatencyCommand.Name => await HybridLatencyCommand.RunAsync(new CommandArguments(rest, ["model", "queries", "seed"])),
                 ScaleCommand.Name => await ScaleCommand.RunAsync(new CommandArguments(rest, ["sizes", "work", "docs", "queries", "seed", "train-timeout-minutes", "reuse-trained"])),
                 RecallCommand.Name => await RecallCommand.RunAsync(new CommandArguments(rest, ["data", "input", "size", "sample", "seed", "threads", "budget", "rescore"])),
+                LoadProfileCommand.Name => await LoadProfileCommand.RunAsync(new CommandArguments(rest, ["model", "repeat"])),
                 AutocompleteQualityCommand.Name => await AutocompleteQualityCommand.RunAsync(new CommandArguments(rest, ["data", "input", "sample", "seed", "show"])),
                 _ => null,
             };

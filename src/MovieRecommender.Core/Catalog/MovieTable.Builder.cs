@@ -112,16 +112,22 @@ public sealed partial class MovieTable
             TextStarts[++_textSlot] = _textCursor;
         }
 
-        public void AddListItem(int nameId)
+        public void AddListItem(int nameId) => AppendListItems(1)[0] = nameId;
+
+        /// <summary>Room for the next <paramref name="count"/> name ids of the current list, to be filled by the caller.</summary>
+        public Span<int> AppendListItems(int count)
         {
-            if (_listCursor == ListItems.Length)
+            if ((long)_listCursor + count > ListItems.Length)
             {
-                var grown = GC.AllocateUninitializedArray<int>((int)Math.Min(Array.MaxLength, Math.Max(16L, 2L * ListItems.Length)));
+                long needed = (long)_listCursor + count;
+                var grown = GC.AllocateUninitializedArray<int>((int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(16L, 2L * ListItems.Length))));
                 ListItems.AsSpan(0, _listCursor).CopyTo(grown);
                 ListItems = grown;
             }
 
-            ListItems[_listCursor++] = nameId;
+            var items = ListItems.AsSpan(_listCursor, count);
+            _listCursor += count;
+            return items;
         }
 
         public void EndList() => ListStarts[++_listSlot] = _listCursor;

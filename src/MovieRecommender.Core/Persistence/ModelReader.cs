@@ -87,7 +87,7 @@ public sealed class ModelReader : IModelReader
         };
     }
 
-    private static MovieTable ReadMovies(string directory, ModelManifest manifest)
+    internal static MovieTable ReadMovies(string directory, ModelManifest manifest)
     {
         var movies = ReadFile(directory, manifest, ModelFormat.MoviesFile, ModelFormat.MoviesMagic, MovieTableSerializer.Read);
         RequireCount(ModelFormat.MoviesFile, "movies", movies.Count, manifest.MovieCount);
@@ -101,7 +101,7 @@ public sealed class ModelReader : IModelReader
         return vocabulary;
     }
 
-    private static ModelManifest ReadManifest(string directory)
+    internal static ModelManifest ReadManifest(string directory)
     {
         var path = Path.Combine(directory, ModelFormat.ManifestFile);
         if (!File.Exists(path))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.Catalog;
 using TextField = MovieRecommender.Core.Catalog.MovieTable.TextField;
 
@@ -61,9 +62,10 @@ internal static class MovieTableSerializer
         }
     }
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MovieTable Read(ModelFileReader file)
     {
-        var reader = file.Reader;
         var strings = new string[file.ReadCount(sizeof(byte), "string table")];
         for (var i = 0; i < strings.Length; i++)
         {
@@ -75,20 +77,20 @@ internal static class MovieTableSerializer
         var table = new MovieTable.Builder(count, strings, file.Length, file.Length / sizeof(int));
         for (var i = 0; i < count; i++)
         {
-            var id = reader.ReadInt32();
+            var id = file.ReadInt32();
             file.ReadUtf8Into(table);
             file.ReadNullableUtf8Into(table);
-            var dayNumber = reader.ReadInt32();
+            var dayNumber = file.ReadInt32();
             for (var list = 0; list < MovieTable.ListFieldCount; list++)
             {
                 ReadList(file, table, strings.Length);
             }
 
-            var language = reader.ReadInt32();
-            var runtime = reader.ReadInt32();
-            var voteAverage = reader.ReadDouble();
-            var voteCount = reader.ReadInt32();
-            var popularity = reader.ReadDouble();
+            var language = file.ReadInt32();
+            var runtime = file.ReadInt32();
+            var voteAverage = file.ReadDouble();
+            var voteCount = file.ReadInt32();
+            var popularity = file.ReadDouble();
             if (id <= 0 || !double.IsFinite(voteAverage) || !double.IsFinite(popularity) || voteCount < 0
                 || dayNumber < NoValue || dayNumber > DateOnly.MaxValue.DayNumber
                 || (language != NoValue && (uint)language >= (uint)strings.Length))
@@ -117,18 +119,18 @@ internal static class MovieTableSerializer
         }
     }
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadList(ModelFileReader file, MovieTable.Builder table, int stringCount)
     {
         var count = file.ReadCount(sizeof(int), "list entry");
-        for (var i = 0; i < count; i++)
+        var items = table.AppendListItems(count);
+        file.ReadInt32s(items);
+        // Vectorised range check; with no strings at all every index is out of range (the range would be empty).
+        int outOfRange = stringCount == 0 ? (items.IsEmpty ? -1 : 0) : items.IndexOfAnyExceptInRange(0, stringCount - 1);
+        if (outOfRange >= 0)
         {
-            var index = file.Reader.ReadInt32();
-            if ((uint)index >= (uint)stringCount)
-            {
-                throw file.Fail($"string index {index} is out of range.");
-            }
-
-            table.AddListItem(index);
+            throw file.Fail($"string index {items[outOfRange]} is out of range.");
         }
 
         table.EndList();

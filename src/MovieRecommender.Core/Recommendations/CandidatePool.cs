@@ -14,8 +14,8 @@ namespace MovieRecommender.Core.Recommendations;
 /// </summary>
 internal static class CandidatePool
 {
-    // Head of each term's posting list read in stage 3, and the total postings read for one request.
-    private const int MaxPostingsPerTerm = 4_000;
+    // Head of each term's posting list read in stage 3 (all the index keeps), and the total postings read for one request.
+    private const int MaxPostingsPerTerm = TermPostingIndex.MaxPostingsPerTerm;
     private const int MaxTermPostingsPerRequest = 400_000;
 
     // Stage 3 reads this much of each term's list first and goes deeper only while too few films pass the filters:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.Catalog;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -28,31 +29,26 @@ internal sealed class PopularityOrder
 
     public long ApproximateBytes => ((ByRank.LongLength + RankOf.LongLength) * sizeof(int)) + (LogVoteShare.LongLength * sizeof(float));
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PopularityOrder Build(IReadOnlyList<Movie> movies)
     {
         var table = MovieTable.From(movies);
         int count = table.Count;
-        var byRank = new int[count];
         var votes = new long[count];
-        var popularity = new double[count];
+        var keys = new RankKey[count];
         for (int i = 0; i < count; i++)
         {
-            byRank[i] = i;
             votes[i] = table.VoteCountAt(i);
-            popularity[i] = table.PopularityAt(i);
+            keys[i] = new RankKey(votes[i], table.PopularityAt(i), i);
         }
 
-        Array.Sort(byRank, (a, b) =>
+        Array.Sort(keys);
+        var byRank = new int[count];
+        for (int rank = 0; rank < count; rank++)
         {
-            int byVotes = votes[b].CompareTo(votes[a]);
-            if (byVotes != 0)
-            {
-                return byVotes;
-            }
-
-            int byPopularity = popularity[b].CompareTo(popularity[a]);
-            return byPopularity != 0 ? byPopularity : a.CompareTo(b);
-        });
+            byRank[rank] = keys[rank].Index;
+        }
 
         var rankOf = new int[count];
         for (int rank = 0; rank < count; rank++)
@@ -74,5 +70,25 @@ internal sealed class PopularityOrder
         }
 
         return shares;
+    }
+
+    /// <summary>
+    /// A film's place in the order: more votes first, then more popular, then lower index (a total order). Sorting
+    /// these structs is several times faster at a million films than sorting indices with a comparison that looks
+    /// both films up.
+    /// </summary>
+    private readonly record struct RankKey(long Votes, double Popularity, int Index) : IComparable<RankKey>
+    {
+        public int CompareTo(RankKey other)
+        {
+            int byVotes = other.Votes.CompareTo(Votes);
+            if (byVotes != 0)
+            {
+                return byVotes;
+            }
+
+            int byPopularity = other.Popularity.CompareTo(Popularity);
+            return byPopularity != 0 ? byPopularity : Index.CompareTo(other.Index);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MovieRecommender.Core.Catalog;
 
 namespace MovieRecommender.Core.Recommendations;
@@ -37,6 +38,8 @@ internal sealed class TopRatedIndex
     public static double WeightedRating(double rating, double votes, double meanRating, double minVotes) =>
         votes + minVotes <= 0 ? meanRating : ((votes / (votes + minVotes)) * rating) + ((minVotes / (votes + minVotes)) * meanRating);
 
+    // Runs over the whole catalog once per load: compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TopRatedIndex Build(IReadOnlyList<Movie> movies, double minVotesQuantile)
     {
         var table = MovieTable.From(movies);
@@ -59,25 +62,18 @@ internal sealed class TopRatedIndex
         Array.Sort(sortedVotes);
         double minVotes = count == 0 ? 0 : sortedVotes[(int)Math.Min(count - 1, Math.Floor(minVotesQuantile * (count - 1)))];
 
-        var weighted = new double[count];
+        var keys = new OrderKey[count];
+        for (int i = 0; i < count; i++)
+        {
+            keys[i] = new OrderKey(WeightedRating(table.VoteAverageAt(i), votes[i], meanRating, minVotes), votes[i], i);
+        }
+
+        Array.Sort(keys);
         var order = new int[count];
         for (int i = 0; i < count; i++)
         {
-            order[i] = i;
-            weighted[i] = WeightedRating(table.VoteAverageAt(i), votes[i], meanRating, minVotes);
+            order[i] = keys[i].Index;
         }
-
-        Array.Sort(order, (a, b) =>
-        {
-            int byRating = weighted[b].CompareTo(weighted[a]);
-            if (byRating != 0)
-            {
-                return byRating;
-            }
-
-            int byVotes = votes[b].CompareTo(votes[a]);
-            return byVotes != 0 ? byVotes : a.CompareTo(b);
-        });
 
         return new TopRatedIndex(order, meanRating, minVotes);
     }
@@ -169,5 +165,25 @@ internal sealed class TopRatedIndex
         }
 
         return new PagedResult<Movie>(items, total, offset);
+    }
+
+    /// <summary>
+    /// A film's place in the list: higher weighted rating first, then more votes, then lower index (a total order).
+    /// Sorting these structs is several times faster at a million films than sorting indices with a comparison
+    /// that looks both films up.
+    /// </summary>
+    private readonly record struct OrderKey(double Weighted, int Votes, int Index) : IComparable<OrderKey>
+    {
+        public int CompareTo(OrderKey other)
+        {
+            int byRating = other.Weighted.CompareTo(Weighted);
+            if (byRating != 0)
+            {
+                return byRating;
+            }
+
+            int byVotes = other.Votes.CompareTo(Votes);
+            return byVotes != 0 ? byVotes : Index.CompareTo(other.Index);
+        }
     }
 }

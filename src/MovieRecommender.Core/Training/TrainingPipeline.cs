@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MovieRecommender.Core.Catalog;
 using MovieRecommender.Core.Collaborative;
 using MovieRecommender.Core.Hybrid;
 using MovieRecommender.Core.Ingest;
@@ -56,7 +57,11 @@ public sealed class TrainingPipeline : ITrainingPipeline
                 $"released only {filter.ReleasedOnly}, adult {filter.IncludeAdult}); {catalog.RowsRead} rows read, {catalog.RowsSkipped} skipped.");
         }
 
-        var built = await Task.Run(() => RecommenderModelBuilder.Build(catalog.Movies, buildOptions, progress, cancellationToken), cancellationToken);
+        // The catalog as columns from here on, and the list of film records let go: at a million films the records
+        // are gigabytes of small objects that would otherwise stay alive through the whole neighbour search.
+        var movies = MovieTable.From(catalog.Movies);
+        catalog = catalog with { Movies = movies };
+        var built = await Task.Run(() => RecommenderModelBuilder.Build(movies, buildOptions, progress, cancellationToken), cancellationToken);
         durations[TrainingStage.Vectorize] = built.VectorizeDuration;
         durations[TrainingStage.Neighbours] = built.NeighboursDuration;
 

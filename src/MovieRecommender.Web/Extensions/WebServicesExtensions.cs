@@ -48,7 +48,6 @@ public static class WebServicesExtensions
         services.AddSharing();
         services.AddWhereToWatch();
         services.AddHostedService<ShutdownNotice>();
-        services.AddHostedService<ModelLoaderService>();
         services.AddHostedService<ModelDirectoryWatcher>();
         services.AddHostedService<CatalogUpdateService>();
         services.AddHostedService<CollaborativeRetrainService>();
@@ -58,6 +57,17 @@ public static class WebServicesExtensions
         services.AddScoped<ExperimentReportService>();
         services.AddSingleton<Observability.LatencyRecorder>();
         services.AddScoped<AnalyticsDashboardBuilder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The model loader, registered before every other hosted service: hosted services start one after another
+    /// before the server listens, and a million-film model takes seconds to read and index, so its load runs while
+    /// the databases are migrated instead of after. Nothing is served before all of them have started.
+    /// </summary>
+    public static IServiceCollection AddModelLoading(this IServiceCollection services)
+    {
+        services.AddHostedService<ModelLoaderService>();
         return services;
     }
 }
