@@ -125,6 +125,53 @@ public sealed partial class NeighbourSearchTests
         Assert.All(graph.Scores, score => Assert.Equal(1f, score, Tolerance));
     }
 
+    [Fact]
+    public void FindNeighbours_TwoThreads_WorkOnRowsAtTheSameTime()
+    {
+        // Arrange: each worker's first progress report waits until another thread has reported too, which only a
+        // second worker running at the same time can do; a single worker would wait out the timeout.
+        var matrix = OneTermRows(20_000, terms: 1_000);
+        var reporters = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        using var bothReported = new CountdownEvent(2);
+        var waitedOut = false;
+        var progress = new InlineProgress(fraction =>
+        {
+            if (fraction < 1 && reporters.TryAdd(Environment.CurrentManagedThreadId, true))
+            {
+                bothReported.Signal();
+                waitedOut |= !bothReported.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+        var options = new NeighbourOptions { MaxDegreeOfParallelism = 2 };
+
+        // Act
+        new NeighbourSearch(options).FindNeighbours(matrix, progress);
+
+        // Assert
+        Assert.False(waitedOut, "only one worker was searching");
+        Assert.Equal(2, reporters.Count);
+    }
+
+    [Fact]
+    public void Constructor_InvalidOrMissingOptions_FailsAtOnce()
+    {
+        // Act / Assert: a misconfigured trainer fails when it is built, naming the setting, not midway through a run.
+        Assert.Throws<ArgumentNullException>(() => new NeighbourSearch(null!));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new NeighbourSearch(new NeighbourOptions { Neighbours = 0 }));
+        Assert.Equal(nameof(NeighbourOptions.Neighbours), error.ParamName);
+    }
+
+    [Fact]
+    public void FindNeighbours_NoVectors_ThrowsArgumentNull()
+    {
+        // Arrange
+        var search = new NeighbourSearch(NeighbourOptions.Default);
+
+        // Act / Assert
+        var error = Assert.Throws<ArgumentNullException>(() => search.FindNeighbours(null!));
+        Assert.Equal("vectors", error.ParamName);
+    }
+
     /// <summary>Row r has the single term r mod <paramref name="terms"/>: its neighbours are the rows sharing it, at cosine 1.</summary>
     private static SparseMatrix OneTermRows(int rows, int terms) =>
         new(terms, [.. Enumerable.Range(0, rows + 1)], [.. Enumerable.Range(0, rows).Select(row => row % terms)], [.. Enumerable.Repeat(1f, rows)]);
