@@ -70,6 +70,7 @@ public sealed class NeighbourSearch
                 while (true)
                 {
                     var start = Interlocked.Increment(ref nextChunk) * RowsPerChunk;
+                    // Stryker disable once Equality : equivalent; a chunk starting at the last row is empty, so `>` only adds an empty pass before the same break.
                     if (start >= rowCount)
                     {
                         break;
@@ -188,6 +189,7 @@ public sealed class NeighbourSearch
             var open = termCount;
             while (open > 0 && postings < postingBudget)
             {
+                // Stryker disable once Equality : practically equivalent; λ = q·w·0.8ⁿ lands on 1e-4 bit for bit only by chance, and then `>=` adds one round at 0.8·λ before the round that reads every rest.
                 lambda = lambda > MinContribution ? lambda * ContributionStep : 0;
                 open = 0;
                 for (var i = 0; i < termCount; i++)

@@ -172,6 +172,27 @@ public sealed partial class NeighbourSearchTests
         Assert.Equal("vectors", error.ParamName);
     }
 
+    [Theory]
+    [InlineData(2, new[] { 1 }, 1)]
+    [InlineData(4, new[] { 1, 2 }, 0)]
+    public void FindNeighbours_PostingBudget_ReadsLargestContributionsFirstAndNoMore(int budget, int[] expected, int cutShort)
+    {
+        // Arrange: row 0 has term A (0.6) and term B (0.8); row 1 only A (1.0), row 2 only B (0.5). Row 0's biggest
+        // contributions are its own posting on B (0.64) and row 1 on A (0.6); row 2 adds only 0.4.
+        var matrix = new SparseMatrix(2, [0, 2, 3, 4], [0, 1, 0, 1], [0.6f, 0.8f, 1f, 0.5f]);
+        var options = new NeighbourOptions { ExactSearchMaxMovies = 0, PostingBudget = budget };
+        var statistics = new NeighbourSearchStatistics();
+
+        // Act
+        var graph = new NeighbourSearch(options).FindNeighbours(matrix, statistics);
+
+        // Assert: two postings buy row 1 and nothing more (row 0 alone is cut short); four read everything.
+        Assert.Equal(expected, graph.NeighboursOf(0).ToArray());
+        Assert.Equal([0], graph.NeighboursOf(1).ToArray());
+        Assert.Equal([0], graph.NeighboursOf(2).ToArray());
+        Assert.Equal(cutShort, statistics.RowsCutShort);
+    }
+
     /// <summary>Row r has the single term r mod <paramref name="terms"/>: its neighbours are the rows sharing it, at cosine 1.</summary>
     private static SparseMatrix OneTermRows(int rows, int terms) =>
         new(terms, [.. Enumerable.Range(0, rows + 1)], [.. Enumerable.Range(0, rows).Select(row => row % terms)], [.. Enumerable.Repeat(1f, rows)]);
