@@ -37,6 +37,7 @@ internal static class CandidatePool
             scratch.Enter(seed, CandidateStage.Excluded);
         }
 
+        // Stryker disable once Equality : equivalent; `>= 0` only adds a loop over an empty set, which enters no film.
         if (excluded is { Count: > 0 })
         {
             foreach (int film in excluded)

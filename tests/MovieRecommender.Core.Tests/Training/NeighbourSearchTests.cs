@@ -2,7 +2,7 @@ using MovieRecommender.Core.Training;
 
 namespace MovieRecommender.Core.Tests.Training;
 
-public sealed class NeighbourSearchTests
+public sealed partial class NeighbourSearchTests
 {
     private const float Tolerance = 1e-5f;
 
