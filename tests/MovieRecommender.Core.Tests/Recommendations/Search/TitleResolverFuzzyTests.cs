@@ -74,6 +74,23 @@ public class TitleResolverFuzzyTests
     }
 
     [Fact]
+    public void Resolve_EqualFinalScores_SuggestsMostVotedFirstWhateverTheFirstStageSaid()
+    {
+        // Arrange: for "dun", Dunes ranks above Duncan in the cheap first stage (75 vs 67) but both score 90 in
+        // the one the user sees; the better known film must come first.
+        TitleResolver resolver = Build(new TestModelBuilder()
+            .Add(1, "Dunes", votes: 100)
+            .Add(2, "Duncan", votes: 5000));
+
+        // Act
+        TitleResolution resolution = resolver.Resolve("dun");
+
+        // Assert
+        Assert.Null(resolution.Movie);
+        Assert.Equal([(2, 90), (1, 90)], Suggestions(resolution));
+    }
+
+    [Fact]
     public void Resolve_ScoreEqualToTheCutoff_IsStillSuggested()
     {
         // Arrange
@@ -125,6 +142,20 @@ public class TitleResolverFuzzyTests
         // Assert: the exact title scores 100; the most voted namesake is offered.
         Assert.Null(resolution.Movie);
         Assert.Equal([(Dune2021, 100)], Suggestions(resolution));
+    }
+
+    [Fact]
+    public void Resolve_UnknownYearOfSharedTitle_SuggestsOnlyThatTitlesFilms()
+    {
+        // Arrange: "Dunes" is close to "dune" but is not the title the user typed.
+        TitleResolver resolver = Build(Catalog().Add(10, "Dunes", year: 2010, votes: 9000));
+
+        // Act
+        TitleResolution resolution = resolver.Resolve("Dune (1999)");
+
+        // Assert
+        Assert.Null(resolution.Movie);
+        Assert.Equal([(Dune2021, 100), (Dune1984, 100)], Suggestions(resolution));
     }
 
     [Fact]
