@@ -199,6 +199,26 @@ public class TitleResolverFuzzyTests
         Assert.Equal(100, resolution.Movie?.Id);
     }
 
+    [Fact]
+    public void Resolve_ManyEquallyCloseFilms_SuggestsTheMostVotedOnes()
+    {
+        // Arrange: thirty "Moonwalk X?" films, all 80 for "moonwalkr" in both stages, more than the second stage
+        // scores. Which of them reach it must follow popularity, not the sort's whim.
+        var builder = new TestModelBuilder();
+        string[] suffixes = [.. "abcdefghijklmnopqstuvwxyz".Select(c => $"x{c}"), .. "abcde".Select(c => $"y{c}")];
+        for (int i = 0; i < suffixes.Length; i++)
+        {
+            builder.Add(i + 1, $"Moonwalk {suffixes[i]}", votes: 10_000 - i);
+        }
+
+        // Act
+        TitleResolution resolution = Build(builder).Resolve("moonwalkr");
+
+        // Assert
+        Assert.Null(resolution.Movie);
+        Assert.Equal([(1, 80), (2, 80), (3, 80), (4, 80), (5, 80)], Suggestions(resolution));
+    }
+
     private static TestModelBuilder Catalog() => new TestModelBuilder()
         .Add(Dune2021, "Dune", year: 2021, votes: 5000)
         .Add(Dune1984, "Dune", year: 1984, votes: 1200)
