@@ -6,6 +6,11 @@ using MovieRecommender.Web.Tests.Infrastructure;
 namespace MovieRecommender.Web.Tests.Observability;
 
 /// <summary>GET /metrics: Prometheus text a real parser accepts, with the app's own instruments, for allowed networks only.</summary>
+/// <remarks>
+/// Exact page-cache counts are asserted, and the exporter reads every app of the test process: another class's app
+/// observed at the same scrape reported its own (zero) page hits in CI. Run alone.
+/// </remarks>
+[Collection(ProcessWideMetricsDefinition.Name)]
 public sealed class MetricsEndpointTests
 {
     [Fact]
