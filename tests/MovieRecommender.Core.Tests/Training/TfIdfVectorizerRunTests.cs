@@ -13,6 +13,7 @@ public sealed class TfIdfVectorizerRunTests
     // Soups are built in chunks of 8192 films: this catalog needs two.
     private const int TwoChunkCatalog = 10_000;
     private const double Tolerance = 1e-9;
+    private const int OverlapWaitMilliseconds = 200;
 
     private static readonly TfIdfOptions KeepEverything = new()
     {
@@ -71,20 +72,26 @@ public sealed class TfIdfVectorizerRunTests
     [Fact]
     public void FitTransform_OneThread_NeverBuildsTwoSoupsAtOnce()
     {
-        // Arrange: each soup takes a little while, so a second thread would overlap it.
+        // Arrange: each soup waits (up to 200 ms) for another to start alongside it, which a second thread would do
+        // even on a busy machine; a plain short sleep let the threads miss each other under load.
         int running = 0;
         int mostAtOnce = 0;
         IReadOnlyList<SoupToken> SlowSoup(int document)
         {
-            int now = Interlocked.Increment(ref running);
-            InterlockedMax(ref mostAtOnce, now);
-            Thread.Sleep(2);
+            InterlockedMax(ref mostAtOnce, Interlocked.Increment(ref running));
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref running) < 2 && waited.ElapsedMilliseconds < OverlapWaitMilliseconds)
+            {
+                Thread.Sleep(1);
+            }
+
+            InterlockedMax(ref mostAtOnce, Volatile.Read(ref running));
             Interlocked.Decrement(ref running);
             return OwnTermSoup(document);
         }
 
         // Act
-        new TfIdfVectorizer(KeepEverything).FitTransform(40, SlowSoup, maxDegreeOfParallelism: 1);
+        new TfIdfVectorizer(KeepEverything).FitTransform(4, SlowSoup, maxDegreeOfParallelism: 1);
 
         // Assert
         Assert.Equal(1, mostAtOnce);

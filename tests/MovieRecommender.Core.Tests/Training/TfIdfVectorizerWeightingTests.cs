@@ -151,6 +151,20 @@ public sealed class TfIdfVectorizerWeightingTests
     }
 
     [Fact]
+    public void FitTransform_Bm25WithK1OfOne_StillWeighsTerms()
+    {
+        // Arrange: k1 = 1 is a valid setting: 1 → 1, 3 → 1.5 (not a row of zeros).
+        IReadOnlyList<IReadOnlyList<SoupToken>> soups = [Soup(("a", 1), ("b", 3))];
+        var options = KeepEverything with { Scaling = TermFrequencyScaling.Bm25, Bm25K1 = 1 };
+
+        // Act
+        var result = new TfIdfVectorizer(options).FitTransform(soups);
+
+        // Assert
+        AssertNormalised([1, 1.5], result.Vectors.RowValues(0));
+    }
+
+    [Fact]
     public void FitTransform_OnlyTermWeightedZero_GivesZeroNotNaN()
     {
         // Arrange: a soup field configured with weight 0.
