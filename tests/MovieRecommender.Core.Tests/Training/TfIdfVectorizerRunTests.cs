@@ -1,6 +1,7 @@
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Text;
 using MovieRecommender.Core.Training;
+using static MovieRecommender.Core.Tests.Training.TfIdfTestCorpus;
 
 namespace MovieRecommender.Core.Tests.Training;
 
@@ -14,11 +15,6 @@ public sealed class TfIdfVectorizerRunTests
     private const int TwoChunkCatalog = 10_000;
     private const double Tolerance = 1e-9;
     private const int OverlapWaitMilliseconds = 200;
-
-    private static readonly TfIdfOptions KeepEverything = new()
-    {
-        MinDocumentFrequency = 1, MaxDocumentFrequencyRatio = 1.0, ScaleMinDocumentFrequency = false,
-    };
 
     private static IReadOnlyList<SoupToken> OwnTermSoup(int document) =>
         [new SoupToken($"t{document}", TermKind.Keyword, $"t{document}", 1), new SoupToken("shared", TermKind.Genre, "Shared", 1)];

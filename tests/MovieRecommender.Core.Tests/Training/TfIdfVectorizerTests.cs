@@ -1,28 +1,13 @@
 using MovieRecommender.Core.Model;
 using MovieRecommender.Core.Text;
 using MovieRecommender.Core.Training;
+using static MovieRecommender.Core.Tests.Training.TfIdfTestCorpus;
 
 namespace MovieRecommender.Core.Tests.Training;
 
 public sealed class TfIdfVectorizerTests
 {
     private const float Tolerance = 1e-5f;
-
-    private static readonly TfIdfOptions KeepEverything = new()
-    {
-        MinDocumentFrequency = 1, MaxDocumentFrequencyRatio = 1.0, ScaleMinDocumentFrequency = false,
-    };
-
-    private static SoupToken[] Soup(params (string Term, float Weight)[] tokens) =>
-        tokens.Select(t => new SoupToken(t.Term, TermKind.Text, t.Term, t.Weight)).ToArray();
-
-    // doc0: a, b   doc1: a, c×2   doc2: c     (n = 3; df a=2, b=1, c=2)
-    private static IReadOnlyList<IReadOnlyList<SoupToken>> TinyCorpus() =>
-    [
-        Soup(("a", 1), ("b", 1)),
-        Soup(("a", 1), ("c", 1), ("c", 1)),
-        Soup(("c", 1)),
-    ];
 
     [Fact]
     public void FitTransform_TinyCorpus_MatchesHandComputedSklearnWeights()
