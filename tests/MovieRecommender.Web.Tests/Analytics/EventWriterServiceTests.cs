@@ -98,11 +98,12 @@ public sealed class EventWriterServiceTests : IDisposable
     [Fact]
     public async Task StopAsync_HostTimeoutBeforeDrainEnds_ReturnsAndCountsEveryUnstoredEvent()
     {
-        // Arrange: a database that never answers.
+        // Arrange: a database that never answers. The events are queued before the writer starts, so its first batch
+        // is a full 100 (queued while it runs, it could wake after the first few and send those alone, as in a CI run).
         var (queue, writer, service) = Create(batchSize: 100);
         writer.Gate = new TaskCompletionSource();
-        await service.StartAsync(CancellationToken.None);
         queue.Enqueue(Events(250));
+        await service.StartAsync(CancellationToken.None);
         await writer.Entered.Task; // the first batch of 100 is in flight
         using var hostTimeout = new CancellationTokenSource();
 
