@@ -22,8 +22,6 @@ internal sealed unsafe class NativeBuffer<T> : IDisposable
 
     ~NativeBuffer() => Free();
 
-    public int Length => _length;
-
     /// <summary>The whole buffer, uninitialised until written.</summary>
     public Span<T> Span
     {

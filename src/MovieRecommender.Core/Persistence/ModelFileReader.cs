@@ -48,7 +48,7 @@ internal sealed class ModelFileReader : IDisposable
             throw Fail($"not a model file of this kind (expected magic '{magic}').");
         }
 
-        var version = Reader.ReadInt32();
+        var version = ReadInt32();
         if (version != ModelFormat.Version)
         {
             throw Fail($"format version {version} is not supported (expected {ModelFormat.Version}); retrain the model.");
